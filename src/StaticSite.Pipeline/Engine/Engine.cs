@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Pipeline.Engine;
+
+/// <summary>
+/// Runs named pipelines in the order their dependencies require; pipelines whose dependencies are
+/// all done run side by side. Modelled on Statiq's engine, without its metadata bag: documents are
+/// typed records.
+/// </summary>
+public sealed class Engine<TDocument> where TDocument : IDocument
+{
+    private readonly ImmutableArray<Pipeline<TDocument>> _pipelines;
+
+    /// <summary>Checks the declared pipelines: unique names, known dependencies, no cycles.</summary>
+    public Engine(IEnumerable<Pipeline<TDocument>> pipelines)
+    {
+        _pipelines = pipelines.ToImmutableArray();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in _pipelines)
+            if (!names.Add(p.Name)) throw new ArgumentException($"Two pipelines are named '{p.Name}'.");
+        foreach (var p in _pipelines)
+        {
+            foreach (var d in p.DependsOn)
+                if (!names.Contains(d)) throw new ArgumentException($"Pipeline '{p.Name}' depends on unknown pipeline '{d}'.");
+            foreach (var i in p.InputPipelines)
+                if (!p.DependsOn.Contains(i)) throw new ArgumentException($"Pipeline '{p.Name}' takes input from '{i}' without depending on it.");
+        }
+        _ = Levels(); // throws on cycles
+    }
+
+    /// <summary>The pipelines grouped in waves: every pipeline of a wave depends only on earlier waves.</summary>
+    public IReadOnlyList<IReadOnlyList<Pipeline<TDocument>>> Levels()
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var left = _pipelines.ToList();
+        var levels = new List<IReadOnlyList<Pipeline<TDocument>>>();
+        while (left.Count > 0)
+        {
+            var ready = left.Where(p => p.DependsOn.All(done.Contains)).ToList();
+            if (ready.Count == 0)
+                throw new ArgumentException("Pipelines depend on each other in a cycle: " + string.Join(", ", left.Select(p => p.Name)));
+            levels.Add(ready);
+            foreach (var p in ready) { done.Add(p.Name); left.Remove(p); }
+        }
+        return levels;
+    }
+
+    /// <summary>
+    /// Runs every pipeline. A pipeline that throws unexpectedly is reported as one internal error
+    /// naming the pipeline and stage; the others still run so all problems show in one build.
+    /// </summary>
+    public void Run(ExecutionContext<TDocument> context)
+    {
+        foreach (var level in Levels())
+            Parallel.ForEach(level, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.MaxParallelism) },
+                pipeline => context.SetOutputs(pipeline.Name, RunOne(pipeline, context)));
+    }
+
+    /// <summary>With STATICSITE_DEBUG=1 in the environment, maintainers get the stack trace; editors never do.</summary>
+    public static string DebugDetails(Exception ex) =>
+        Environment.GetEnvironmentVariable("STATICSITE_DEBUG") == "1" ? "\n" + ex : "";
+
+    private static ImmutableArray<TDocument> RunOne(Pipeline<TDocument> pipeline, ExecutionContext<TDocument> context)
+    {
+        var documents = pipeline.InputPipelines.SelectMany(name => context.OutputsOf(name)).ToImmutableArray();
+        foreach (var stage in pipeline.Stages)
+        {
+            try
+            {
+                documents = stage.Execute(documents, context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                context.Diagnostics.Add(new Diagnostic("staticsite", 0, 0, Severity.Error, DiagnosticCodes.InternalError,
+                    $"pipeline '{pipeline.Name}', stage {stage.GetType().Name} failed ({ex.GetType().Name}: {ex.Message}). Please report this to the maintainers{DebugDetails(ex)}."));
+                return ImmutableArray<TDocument>.Empty;
+            }
+        }
+        return documents;
+    }
+}
