@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using StaticSite.Content.Sources;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+
+namespace StaticSite.Content.Model;
+
+/// <summary>Where a document comes from.</summary>
+public enum ContentLayer
+{
+    /// <summary>content/_shared: national content.</summary>
+    Shared,
+    /// <summary>content/&lt;region&gt;: the region's own content.</summary>
+    Region,
+    /// <summary>Made by the build (section overviews, search page, sitemap, assets, ...).</summary>
+    Generated,
+}
+
+/// <summary>What a document becomes in the output; for pages, the layout kind (see docs/themes.md).</summary>
+public enum PageKind
+{
+    /// <summary>The region's home page.</summary>
+    Home,
+    /// <summary>An ordinary page.</summary>
+    Page,
+    /// <summary>An organisation of the social map.</summary>
+    Organisation,
+    /// <summary>A FAQ item.</summary>
+    Faq,
+    /// <summary>A glossary term.</summary>
+    Term,
+    /// <summary>An escalation route.</summary>
+    Route,
+    /// <summary>A news item.</summary>
+    News,
+    /// <summary>A section overview listing the pages of a folder.</summary>
+    List,
+    /// <summary>The search page.</summary>
+    Search,
+    /// <summary>The 404 page.</summary>
+    NotFound,
+    /// <summary>A redirect page for an alias.</summary>
+    Redirect,
+    /// <summary>Any other output file: asset, feed, sitemap, JSON.</summary>
+    File,
+}
+
+/// <summary>A heading of a rendered body.</summary>
+public sealed record Heading(int Level, string Id, string Text);
+
+/// <summary>A link or image in a body, for checking.</summary>
+/// <param name="Url">As written.</param>
+/// <param name="At">Where it was written.</param>
+/// <param name="IsImage">True for images.</param>
+/// <param name="HasAltText">For images: whether alternative text was given.</param>
+public sealed record LinkReference(string Url, SourceLocation At, bool IsImage, bool HasAltText = true);
+
+/// <summary>
+/// The one document type of the build pipelines. Immutable: a stage returns a changed copy
+/// (<c>document with { Html = ... }</c>). Members are filled in by the stages named below, in
+/// pipeline order; before that stage they hold their defaults.
+/// </summary>
+public sealed record Document : IDocument
+{
+    /// <inheritdoc />
+    public required string DisplayPath { get; init; }
+    /// <summary>Shared, region or generated. (ReadContentFiles)</summary>
+    public ContentLayer Layer { get; init; }
+    /// <summary>Path relative to the layer's folder, forward slashes (<c>ouders/tlv.md</c>). (ReadContentFiles)</summary>
+    public string RelativePath { get; init; } = "";
+    /// <summary>The decoded file. (ReadContentFiles)</summary>
+    public SourceText? Source { get; init; }
+    /// <summary>Checked front matter. (ParseFrontMatter)</summary>
+    public PageMeta Meta { get; init; } = new();
+    /// <summary>The Markdown body. (ParseFrontMatter; RenderRegionFacts fills in region facts)</summary>
+    public string Body { get; init; } = "";
+    /// <summary>1-based line of the file where <see cref="Body"/> starts. (ParseFrontMatter)</summary>
+    public int BodyLine { get; init; } = 1;
+    /// <summary>Site URL without the base path, starting and ending with '/' (<c>/ouders/tlv/</c>). (AssignUrls)</summary>
+    public string Url { get; init; } = "";
+    /// <summary>Layout kind. (AssignUrls)</summary>
+    public PageKind Kind { get; init; } = PageKind.File;
+    /// <summary>For list pages: the type of the pages listed. (AssignUrls)</summary>
+    public ContentType ListVariant { get; init; } = ContentType.Page;
+    /// <summary>Rendered, sanitized HTML body with links rewritten for the base path. (RenderMarkdown)</summary>
+    public string Html { get; init; } = "";
+    /// <summary>Headings of the body. (RenderMarkdown)</summary>
+    public ImmutableArray<Heading> Headings { get; init; } = [];
+    /// <summary>Links and images of the body. (RenderMarkdown)</summary>
+    public ImmutableArray<LinkReference> Links { get; init; } = [];
+    /// <summary>The body as plain text, for search and summaries. (RenderMarkdown)</summary>
+    public string PlainText { get; init; } = "";
+    /// <summary>Description, or the first sentences of the body. (RenderMarkdown)</summary>
+    public string Summary { get; init; } = "";
+    /// <summary>Output file path relative to the region's folder (<c>ouders/tlv/index.html</c>). (ApplyLayouts and generators)</summary>
+    public string OutputPath { get; init; } = "";
+    /// <summary>Bytes to write at <see cref="OutputPath"/>. (ApplyLayouts and generators)</summary>
+    public ReadOnlyMemory<byte> Output { get; init; }
+
+    /// <summary>True for documents that are pages with a URL (not assets or feeds).</summary>
+    public bool IsPage => Kind is not (PageKind.File or PageKind.Redirect);
+
+    /// <summary>A location in the source file (lines of the body counted from the top of the file).</summary>
+    public SourceLocation At(int line, int column) => new(DisplayPath, line, column);
+}

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using StaticSite.Content.Yaml;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Content.Model;
+
+/// <summary>
+/// The checked front matter of a page. Each member corresponds to a key of
+/// <see cref="ContentSchema.PageFields"/>; members that a type does not use stay empty.
+/// </summary>
+public sealed record PageMeta
+{
+    /// <summary>Content type.</summary>
+    public ContentType Type { get; init; }
+    /// <summary>Title (name, term or question).</summary>
+    public string Title { get; init; } = "";
+    /// <summary>One-sentence description, or empty.</summary>
+    public string Description { get; init; } = "";
+    /// <summary>ouders and/or jongeren.</summary>
+    public ImmutableArray<string> Audience { get; init; } = [];
+    /// <summary>Topics.</summary>
+    public ImmutableArray<string> Topics { get; init; } = [];
+    /// <summary>Publication date.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Last real change.</summary>
+    public DateOnly? Updated { get; init; }
+    /// <summary>Date after which the page is stale.</summary>
+    public DateOnly? ReviewBy { get; init; }
+    /// <summary>True: not published (unless building with drafts).</summary>
+    public bool Draft { get; init; }
+    /// <summary>Old root-relative URLs that redirect here.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>Where each alias was written.</summary>
+    public ImmutableArray<SourceLocation> AliasLocations { get; init; } = [];
+    /// <summary>Ordering in lists (lower first); 0 when not set.</summary>
+    public int Weight { get; init; }
+    /// <summary>Slug instead of the file name, or null.</summary>
+    public string? Slug { get; init; }
+    /// <summary>Where the slug was written.</summary>
+    public SourceLocation SlugAt { get; init; }
+    /// <summary>Organisation: phone.</summary>
+    public string Phone { get; init; } = "";
+    /// <summary>Organisation: email.</summary>
+    public string Email { get; init; } = "";
+    /// <summary>Organisation: website.</summary>
+    public string Website { get; init; } = "";
+    /// <summary>Organisation: address.</summary>
+    public string Address { get; init; } = "";
+    /// <summary>Organisation: municipalities served.</summary>
+    public ImmutableArray<string> Municipalities { get; init; } = [];
+    /// <summary>Term: abbreviation.</summary>
+    public string Abbreviation { get; init; } = "";
+    /// <summary>Term: synonyms.</summary>
+    public ImmutableArray<string> Synonyms { get; init; } = [];
+    /// <summary>Route: steps in order.</summary>
+    public ImmutableArray<RouteStep> Steps { get; init; } = [];
+
+    /// <summary>Builds the record from checked values.</summary>
+    public static PageMeta From(FieldValues v, ContentType type) => new()
+    {
+        Type = type,
+        Title = v.Text(Keys.Title) ?? "",
+        Description = v.Text(Keys.Description) ?? "",
+        Audience = [.. v.List(Keys.Audience)],
+        Topics = [.. v.List(Keys.Topics)],
+        Date = v.Date(Keys.Date),
+        Updated = v.Date(Keys.Updated),
+        ReviewBy = v.Date(Keys.ReviewBy),
+        Draft = v.Boolean(Keys.Draft) ?? false,
+        Aliases = [.. v.List(Keys.Aliases)],
+        AliasLocations = [.. v.List(Keys.Aliases).Select(_ => v.LocationOf(Keys.Aliases))],
+        Weight = v.Integer(Keys.Weight) ?? 0,
+        Slug = v.Text(Keys.Slug),
+        SlugAt = v.LocationOf(Keys.Slug),
+        Phone = v.Text(Keys.Phone) ?? "",
+        Email = v.Text(Keys.Email) ?? "",
+        Website = v.Text(Keys.Website) ?? "",
+        Address = v.Text(Keys.Address) ?? "",
+        Municipalities = [.. v.List(Keys.Municipalities)],
+        Abbreviation = v.Text(Keys.Abbreviation) ?? "",
+        Synonyms = [.. v.List(Keys.Synonyms)],
+        Steps = [.. v.Steps(Keys.Steps)],
+    };
+}

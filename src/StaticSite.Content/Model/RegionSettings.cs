@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Content.Model;
+
+/// <summary>How parents reach the region's steunpunt.</summary>
+public sealed record ContactDetails(string Phone, string Email, string Address, string Hours);
+
+/// <summary>The region's colours (CSS #rrggbb).</summary>
+/// <param name="Color">Main colour.</param>
+/// <param name="ColorText">Text on the main colour.</param>
+/// <param name="At">Where the branding was written, for contrast diagnostics.</param>
+public sealed record Branding(string Color, string ColorText, SourceLocation At);
+
+/// <summary>The checked settings of one region (<c>content/&lt;id&gt;/region.yml</c>). See <see cref="ContentSchema.RegionFields"/>.</summary>
+public sealed record RegionSettings
+{
+    /// <summary>Region id: the folder name.</summary>
+    public required string Id { get; init; }
+    /// <summary>Display path of region.yml.</summary>
+    public required string SettingsPath { get; init; }
+    /// <summary>Name of the steunpunt.</summary>
+    public required string Name { get; init; }
+    /// <summary>Absolute base URL ending with '/'.</summary>
+    public required Uri BaseUrl { get; init; }
+    /// <summary>Theme folder name.</summary>
+    public string Theme { get; init; } = "default";
+    /// <summary>Where the theme was named.</summary>
+    public SourceLocation ThemeAt { get; init; }
+    /// <summary>Colours.</summary>
+    public required Branding Branding { get; init; }
+    /// <summary>Contact details.</summary>
+    public required ContactDetails Contact { get; init; }
+    /// <summary>Municipalities of the region.</summary>
+    public ImmutableArray<string> Municipalities { get; init; } = [];
+    /// <summary>Root-relative URLs of top tasks for the home page.</summary>
+    public ImmutableArray<string> TopTasks { get; init; } = [];
+    /// <summary>Where top_tasks was written.</summary>
+    public SourceLocation TopTasksAt { get; init; }
+    /// <summary>Shared pages left out (paths relative to content/_shared).</summary>
+    public ImmutableArray<string> Exclude { get; init; } = [];
+    /// <summary>Where exclude was written.</summary>
+    public SourceLocation ExcludeAt { get; init; }
+    /// <summary>Lowest acceptable Flesch-Douma score.</summary>
+    public int MinReadability { get; init; } = 60;
+
+    /// <summary>The path part of the base URL, always starting and ending with '/' (<c>/</c> or <c>/regio/</c>).</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using StaticSite.Content.Model;
+using StaticSite.Content.Sources;
+using StaticSite.Content.Yaml;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Content.Regions;
+
+/// <summary>Reads and checks a region's <c>region.yml</c>.</summary>
+public static class RegionSettingsReader
+{
+    /// <summary>Default colours: dark blue with white text (contrast 8.6:1).</summary>
+    public const string DefaultColor = "#1d4f91", DefaultColorText = "#ffffff";
+
+    /// <summary>Minimum contrast of a colour pair (WCAG 2.1 AA, normal text).</summary>
+    public const double MinimumContrast = 4.5;
+
+    /// <summary>Parses region.yml of region <paramref name="id"/>; null when it has errors (all reported).</summary>
+    public static RegionSettings? Read(string id, SourceText source, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count;
+        var (mapping, problem) = YamlDocumentReader.ReadMapping(source, source.Text, 1);
+        if (problem is not null) { diagnostics.Add(problem); return null; }
+        var values = new FieldReader(source, 1, diagnostics).Read(mapping!, ContentSchema.RegionFields, ContentType.Page, "in region.yml");
+        if (!values.Has(Keys.Name) && !values.Has(Keys.BaseUrl) && mapping!.Children.Count == 0)
+            diagnostics.Add(Diagnostic.Error(source.At(1, 1), DiagnosticCodes.MissingField, "region.yml is empty. Give at least 'name:' and 'baseUrl:'."));
+
+        var baseUrl = ReadBaseUrl(values, diagnostics);
+        var branding = ReadBranding(values, source, diagnostics);
+        var contact = values.Mapping(Keys.Contact);
+        var exclude = values.List(Keys.Exclude);
+        foreach (var path in exclude.Where(p => !p.EndsWith(".md", StringComparison.Ordinal) || p.StartsWith('/') || p.Contains("..")))
+            diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Exclude), DiagnosticCodes.InvalidValue,
+                $"exclude entry '{path}' must be a path relative to content/_shared ending in .md, like 'jongeren/stage.md'."));
+        var theme = values.Text(Keys.Theme) ?? "default";
+        if (!IsSafeName(theme))
+            diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Theme), DiagnosticCodes.PathOutsideOutput,
+                $"theme '{theme}' must be the name of a folder under themes/ (a-z, 0-9, - and _)."));
+
+        if (diagnostics.Count > before && diagnostics.Skip(before).Any(d => d.IsError)) return null;
+        return new RegionSettings
+        {
+            Id = id,
+            SettingsPath = source.DisplayPath,
+            Name = values.Text(Keys.Name)!,
+            BaseUrl = baseUrl!,
+            Theme = theme,
+            ThemeAt = values.LocationOf(Keys.Theme),
+            Branding = branding,
+            Contact = new ContactDetails(contact?.Text(Keys.Phone) ?? "", contact?.Text(Keys.Email) ?? "",
+                contact?.Text(Keys.Address) ?? "", contact?.Text(Keys.Hours) ?? ""),
+            Municipalities = [.. values.List(Keys.Municipalities)],
+            TopTasks = [.. values.List(Keys.TopTasks)],
+            TopTasksAt = values.LocationOf(Keys.TopTasks),
+            Exclude = [.. exclude],
+            ExcludeAt = values.LocationOf(Keys.Exclude),
+            MinReadability = values.Mapping(Keys.Readability)?.Integer(Keys.MinScore) ?? 60,
+        };
+    }
+
+    /// <summary>True for a folder name that cannot climb out of its parent.</summary>
+    public static bool IsSafeName(string name) =>
+        name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+
+    private static Uri? ReadBaseUrl(FieldValues values, List<Diagnostic> diagnostics)
+    {
+        if (values.Text(Keys.BaseUrl) is not { } text) return null;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && text.EndsWith('/') && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment))
+            return uri;
+        diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.BaseUrl), DiagnosticCodes.InvalidValue,
+            $"baseUrl '{text}' must be an absolute http(s) address ending with '/', like 'https://example.org/' or 'https://example.org/regio/'."));
+        return null;
+    }
+
+    private static Branding ReadBranding(FieldValues values, SourceText source, List<Diagnostic> diagnostics)
+    {
+        var b = values.Mapping(Keys.Branding);
+        var color = b?.Text(Keys.Color) ?? DefaultColor;
+        var text = b?.Text(Keys.ColorText) ?? DefaultColorText;
+        var ok = true;
+        foreach (var (key, value) in new[] { (Keys.Color, color), (Keys.ColorText, text) })
+            if (!ColorContrast.IsHexColor(value))
+            {
+                ok = false;
+                diagnostics.Add(Diagnostic.Error(b?.LocationOf(key) ?? source.At(1, 1), DiagnosticCodes.InvalidValue,
+                    $"branding {key} '{value}' must be a colour written as #rrggbb, like #1d4f91."));
+            }
+        var at = b?.LocationOf(Keys.ColorText) ?? source.At(1, 1);
+        if (ok && ColorContrast.Ratio(color, text) is var ratio && ratio < MinimumContrast)
+            diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.LowContrast,
+                $"branding colours {color} and {text} have a contrast of {ratio.ToString("0.00", CultureInfo.InvariantCulture)}:1; text must have at least {MinimumContrast.ToString(CultureInfo.InvariantCulture)}:1 to be readable (WCAG 2.1 AA). Make one colour darker or lighter."));
+        return new Branding(color, text, at);
+    }
+}
