@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using StaticSite.Content.Model;
+
+namespace StaticSite.Rendering.Markdown;
+
+/// <summary>What rendering a Markdown body produced.</summary>
+/// <param name="Html">Sanitized HTML with internal links rewritten for the base path.</param>
+/// <param name="Headings">Headings with their ids.</param>
+/// <param name="Links">Links and images as written, with their positions.</param>
+/// <param name="PlainText">The text without markup, for search and summaries.</param>
+public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText);

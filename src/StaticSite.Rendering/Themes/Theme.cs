@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using StaticSite.Content.Regions;
+using StaticSite.Content.Sources;
+using StaticSite.Pipeline.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticSite.Rendering.Themes;
+
+/// <summary>A file copied from a theme's node_modules into its assets (lunr.js and friends).</summary>
+/// <param name="From">Absolute source path.</param>
+/// <param name="To">Asset path (<c>js/lunr.js</c>).</param>
+public sealed record VendorFile(string From, string To);
+
+/// <summary>
+/// A theme and the themes it inherits from, nearest first. A file (layout, partial, asset) is
+/// taken from the first theme of the chain that has it, so a theme overrides single files.
+/// </summary>
+public sealed class Theme
+{
+    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor) => (Folders, Vendor) = (folders, vendor);
+
+    /// <summary>Absolute theme folders, the theme itself first, then its parents.</summary>
+    public ImmutableArray<string> Folders { get; }
+
+    /// <summary>Files from node_modules that become assets, from all themes of the chain.</summary>
+    public ImmutableArray<VendorFile> Vendor { get; }
+
+    /// <summary>The absolute path of <paramref name="relativePath"/> in the first theme that has it, or null.</summary>
+    public string? Find(string relativePath) =>
+        Folders.Select(f => Path.Combine(f, relativePath)).FirstOrDefault(File.Exists);
+
+    /// <summary>Every asset of the chain (<c>assets/**</c> plus vendor files) by asset path, the nearest theme winning.</summary>
+    public IReadOnlyDictionary<string, string> Assets()
+    {
+        var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
+        foreach (var folder in Folders.Reverse())
+        {
+            var root = Path.Combine(folder, "assets");
+            if (!Directory.Exists(root)) continue;
+            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+                assets[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
+        }
+        return assets;
+    }
+
+    /// <summary>Loads theme <paramref name="name"/> from <paramref name="themesRoot"/> with its parents; null when invalid (reported).</summary>
+    public static Theme? Load(string themesRoot, string name, SourceLocation namedAt, List<Diagnostic> diagnostics)
+    {
+        var folders = ImmutableArray.CreateBuilder<string>();
+        var vendor = ImmutableArray.CreateBuilder<VendorFile>();
+        var current = name;
+        var at = namedAt;
+        while (current.Length > 0)
+        {
+            var folder = Path.GetFullPath(Path.Combine(themesRoot, current));
+            if (!RegionSettingsReader.IsSafeName(current) || !Directory.Exists(folder))
+            {
+                diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.ThemeInvalid,
+                    $"theme '{current}' does not exist. Available themes: {string.Join(", ", Available(themesRoot))}."));
+                return null;
+            }
+            if (folders.Contains(folder))
+            {
+                diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.ThemeInvalid,
+                    $"theme '{current}' inherits from itself through its parents. Remove one 'parent:'."));
+                return null;
+            }
+            folders.Add(folder);
+            var settingsPath = Path.Combine(folder, "theme.yml");
+            if (!File.Exists(settingsPath)) break;
+            var (parent, parentAt) = ReadSettings(folder, settingsPath, vendor, diagnostics);
+            if (parent is null) return null;
+            current = parent;
+            at = parentAt;
+        }
+        return new Theme(folders.ToImmutable(), vendor.ToImmutable());
+    }
+
+    private static (string? Parent, SourceLocation At) ReadSettings(string folder, string path, ImmutableArray<VendorFile>.Builder vendor, List<Diagnostic> diagnostics)
+    {
+        var (source, problem) = SourceText.Decode(ContentTree.DisplayPath(path), File.ReadAllBytes(path));
+        if (problem is not null) { diagnostics.Add(problem); return (null, default); }
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(source!.Text)); }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            diagnostics.Add(Diagnostic.Error(source!.At((int)ex.Start.Line, (int)ex.Start.Column), DiagnosticCodes.ThemeInvalid, $"theme.yml is not valid YAML: {ex.Message}"));
+            return (null, default);
+        }
+        var parent = "";
+        var parentAt = source.At(1, 1);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return (parent, parentAt);
+        foreach (var (k, v) in root.Children)
+        {
+            var key = (k as YamlScalarNode)?.Value;
+            var at = source.At((int)k.Start.Line, (int)k.Start.Column);
+            switch (key)
+            {
+                case "name": break;
+                case "parent": parent = (v as YamlScalarNode)?.Value ?? ""; parentAt = at; break;
+                case "vendor" when v is YamlSequenceNode items:
+                    foreach (var item in items.Children.OfType<YamlMappingNode>())
+                    {
+                        var from = (item.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "from").Value as YamlScalarNode)?.Value ?? "";
+                        var to = (item.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "to").Value as YamlScalarNode)?.Value ?? "";
+                        var full = Path.GetFullPath(Path.Combine(folder, from));
+                        var itemAt = source.At((int)item.Start.Line, (int)item.Start.Column);
+                        if (from.Length == 0 || to.Length == 0 || to.Contains("..") || !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                            diagnostics.Add(Diagnostic.Error(itemAt, DiagnosticCodes.ThemeInvalid, "each vendor entry needs 'from:' (a file inside the theme folder) and 'to:' (an asset path without '..')."));
+                        else if (!File.Exists(full))
+                            diagnostics.Add(Diagnostic.Error(itemAt, DiagnosticCodes.ThemeInvalid,
+                                $"the vendor file '{from}' is missing. Run 'npm ci' in {ContentTree.DisplayPath(folder)} to install the theme's packages."));
+                        else
+                            vendor.Add(new VendorFile(full, to));
+                    }
+                    break;
+                default:
+                    diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.UnknownKey, $"theme.yml key '{key}' is not known. Known keys: name, parent, vendor."));
+                    break;
+            }
+        }
+        return (parent, parentAt);
+    }
+
+    private static IEnumerable<string> Available(string themesRoot) =>
+        Directory.Exists(themesRoot) ? Directory.EnumerateDirectories(themesRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)! : [];
+}

@@ -1,0 +1,104 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Rendering.Themes;
+
+/// <summary>
+/// Renders pages with a theme: the page's kind layout first, then <c>layouts/base.html</c> around
+/// it. Every render gets a fresh <see cref="TemplateContext"/> with strict variables and members,
+/// the documented names only (no renaming), loop and recursion limits, and a loader confined to
+/// the theme's partials. Parsed templates come from the shared <see cref="TemplateCache"/>.
+/// </summary>
+public sealed class ThemeRenderer
+{
+    /// <summary>Largest number of iterations of one loop (a region has at most some thousands of pages).</summary>
+    public const int LoopLimit = 100_000;
+
+    /// <summary>Deepest include/function nesting.</summary>
+    public const int RecursiveLimit = 64;
+
+    private readonly Theme _theme;
+    private readonly TemplateCache _cache;
+    private readonly ScriptObject _functions;
+    private readonly ThemeTemplateLoader _loader;
+
+    /// <summary>Creates a renderer for one region's theme.</summary>
+    public ThemeRenderer(Theme theme, TemplateCache cache, ScriptObject functions)
+    {
+        _theme = theme;
+        _cache = cache;
+        _functions = functions;
+        _functions.IsReadOnly = true;
+        _loader = new ThemeTemplateLoader(theme);
+        _partials = theme.Folders.Reverse()
+            .Select(f => Path.Combine(f, "partials"))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*.html"))
+            .GroupBy(Path.GetFileName)
+            .Select(g => theme.Find(Path.Combine("partials", g.Key!))!)
+            .Select(path => (Path: path, Template: cache.Get(path)))
+            .Where(x => x.Template is not null)
+            .ToDictionary(x => x.Path, x => x.Template!);
+    }
+
+    // Scriban caches included templates per context; handing it the partials parsed once keeps
+    // "parse once, render many" true for includes as well.
+    private readonly Dictionary<string, Template> _partials;
+
+    /// <summary>Renders a whole HTML document for <paramref name="page"/>, or null on errors (reported).</summary>
+    public string? Render(Document page, TemplateModel model, List<Diagnostic> diagnostics)
+    {
+        var layoutPath = LayoutResolver.Resolve(_theme, page.Kind, page.ListVariant);
+        if (layoutPath is null)
+        {
+            diagnostics.Add(Diagnostic.Error(SourceLocation.File(page.DisplayPath), DiagnosticCodes.LayoutMissing,
+                $"the theme has no layout for this page. Add one of: {string.Join(", ", LayoutResolver.Candidates(page.Kind, page.ListVariant))} to {TemplateCache.DisplayPath(_theme.Folders[0])}."));
+            return null;
+        }
+        var basePath = _theme.Find("layouts/base.html");
+        if (basePath is null)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(TemplateCache.DisplayPath(_theme.Folders[0]), 0, 0), DiagnosticCodes.LayoutMissing,
+                "the theme has no layouts/base.html, the outer layout every page is rendered into. Add it."));
+            return null;
+        }
+        var layout = _cache.Get(layoutPath);
+        var outer = _cache.Get(basePath);
+        if (layout is null || outer is null) return null;
+
+        var pageObject = model.Page(page);
+        var main = RenderOne(layout, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject }, diagnostics);
+        if (main is null) return null;
+        return RenderOne(outer, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject, ["main"] = main }, diagnostics);
+    }
+
+    private string? RenderOne(Template template, Document page, ScriptObject variables, List<Diagnostic> diagnostics)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            MemberRenamer = member => member.Name,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            TemplateLoader = _loader,
+        };
+        foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
+        context.PushGlobal(_functions);
+        context.PushGlobal(variables);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            diagnostics.Add(ScribanErrors.FromRuntime(ex, template.SourceFilePath ?? "", 0, DiagnosticCodes.TemplateRender,
+                $"template error while rendering {page.DisplayPath}"));
+            return null;
+        }
+    }
+}

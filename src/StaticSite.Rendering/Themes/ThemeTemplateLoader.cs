@@ -1,0 +1,30 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace StaticSite.Rendering.Themes;
+
+/// <summary>
+/// Resolves <c>{{ include "name" }}</c> to <c>partials/name.html</c> of the theme chain, and
+/// nothing else: names with path separators or dots cannot reach outside the theme.
+/// </summary>
+public sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
+{
+    /// <inheritdoc />
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (templateName.Length == 0 || !templateName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+                $"the partial name '{templateName}' is not valid: use the file name of a partial without folder or '.html', like \"search-form\"");
+        return theme.Find(Path.Combine("partials", templateName + ".html"))
+            ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan,
+                $"there is no partial '{templateName}': add partials/{templateName}.html to the theme");
+    }
+
+    /// <inheritdoc />
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+
+    /// <inheritdoc />
+    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new(File.ReadAllText(templatePath));
+}
