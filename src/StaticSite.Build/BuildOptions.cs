@@ -1,0 +1,20 @@
+namespace StaticSite.Build;
+
+/// <summary>What to build and where: the options of <c>staticsite build</c> and <c>staticsite check</c>.</summary>
+/// <param name="ContentRoot">The content folder (default <c>content</c>).</param>
+/// <param name="ThemesRoot">The themes folder (default <c>themes</c>).</param>
+/// <param name="OutputRoot">The output folder (default <c>dist</c>).</param>
+/// <param name="Regions">Region ids to build; empty means all.</param>
+/// <param name="IncludeDrafts">Publish drafts too (for previews).</param>
+/// <param name="WriteOutput">False for <c>check</c>: validate without writing.</param>
+/// <param name="Lint">Run the content-health lints of <c>check</c> (stale pages, readability, ...).</param>
+/// <param name="Today">The date stale pages are measured against.</param>
+public sealed record BuildOptions(
+    string ContentRoot = "content",
+    string ThemesRoot = "themes",
+    string OutputRoot = "dist",
+    IReadOnlyList<string>? Regions = null,
+    bool IncludeDrafts = false,
+    bool WriteOutput = true,
+    bool Lint = false,
+    DateOnly? Today = null);

@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using StaticSite.Build.Stages.Generate;
+using StaticSite.Build.Stages.Input;
+using StaticSite.Build.Stages.Output;
+using StaticSite.Build.Stages.Process;
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Themes;
+
+namespace StaticSite.Build.Pipelines;
+
+/// <summary>
+/// The recipe of a region's site: named pipelines, each a list of stages read top to bottom.
+/// <code>
+/// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → AddGeneratedPages → CheckUrls
+/// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
+/// Assets    CopyThemeAssets
+/// Search    (Markdown) GenerateSearchIndex
+/// Pages     (Markdown; after Assets, Search) ApplyLayouts → GenerateRedirects
+/// Feeds     (Markdown) GenerateFeeds
+/// Api       (Markdown) GenerateJsonApi
+/// Write     (Content files, Pages, Assets, Search, Feeds, Api) WriteSite
+/// </code>
+/// </summary>
+public static class SitePipelines
+{
+    /// <summary>Pipeline names.</summary>
+    public const string Content = "Content", Markdown = "Markdown", Assets = "Assets", Search = "Search",
+        Pages = "Pages", Feeds = "Feeds", Api = "Api", Write = "Write";
+
+    /// <summary>Site paths of generated files that pages may link to.</summary>
+    public static readonly IReadOnlyList<string> GeneratedFiles = ["/sitemap.xml", "/robots.txt", TemplateModel.FeedPath, "/404.html"];
+
+    /// <summary>All pipelines of a region's build.</summary>
+    public static IReadOnlyList<Pipeline<Document>> Create() =>
+    [
+        new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new AddGeneratedPages(), new CheckUrls()]),
+        new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
+        new(Assets, [], [new CopyThemeAssets()]),
+        new(Search, [Markdown], [new GenerateSearchIndex()], [Markdown]),
+        new(Pages, [Markdown, Assets, Search], [new ApplyLayouts(), new GenerateRedirects()], [Markdown]),
+        new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
+        new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
+        new(Write, [Markdown, Pages, Assets, Search, Feeds, Api], [new WriteSite()], [Markdown, Pages, Assets, Search, Feeds, Api]),
+    ];
+}

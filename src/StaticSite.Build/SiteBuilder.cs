@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using StaticSite.Build.Pipelines;
+using StaticSite.Content.Model;
+using StaticSite.Content.Regions;
+using StaticSite.Content.Sources;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Markdown;
+using StaticSite.Rendering.RegionFacts;
+using StaticSite.Rendering.Themes;
+
+namespace StaticSite.Build;
+
+/// <summary>The outcome of building one region.</summary>
+/// <param name="Id">Region id.</param>
+/// <param name="Pages">Published pages (including generated overviews).</param>
+/// <param name="Written">True when the site was written to the output folder.</param>
+/// <param name="Elapsed">Time the region's build took.</param>
+/// <param name="Documents">Every document of the build, for tools and tests (pages with their HTML, files, ...).</param>
+public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents);
+
+/// <summary>The outcome of a build of one or more regions.</summary>
+/// <param name="Diagnostics">Every problem, each once, in a stable order.</param>
+/// <param name="Regions">Each region that was built (or attempted).</param>
+/// <param name="UsageError">Set when the command was used wrongly (unknown region, missing folder): exit code 2.</param>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<RegionReport> Regions, string? UsageError = null)
+{
+    /// <summary>True when any error was reported.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Builds regions: finds them in the content folder, reads their settings and theme, and runs the
+/// <see cref="SitePipelines"/> for each. Each region is written atomically and only when it has no
+/// errors, so one broken region never damages another region's previous site.
+/// </summary>
+public static class SiteBuilder
+{
+    /// <summary>Runs the build described by <paramref name="options"/>.</summary>
+    public static BuildReport Build(BuildOptions options)
+    {
+        if (!Directory.Exists(options.ContentRoot))
+            return new BuildReport([], [], $"the content folder '{options.ContentRoot}' does not exist. Run the command in the project folder, or pass --content DIR.");
+        var startup = new List<Diagnostic>();
+        var all = ContentTree.FindRegionIds(options.ContentRoot, startup);
+        var wanted = options.Regions is { Count: > 0 } ? options.Regions : all;
+        var unknown = wanted.Where(r => !all.Contains(r)).ToList();
+        if (unknown.Count > 0)
+            return new BuildReport(startup, [], $"unknown region{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Regions in {options.ContentRoot}: {(all.Count > 0 ? string.Join(", ", all) : "none (a region is a folder with a region.yml)")}.");
+        if (!Directory.Exists(options.ThemesRoot))
+            return new BuildReport(startup, [], $"the themes folder '{options.ThemesRoot}' does not exist. Pass --themes DIR.");
+
+        var markdown = new MarkdownRenderer();
+        var diagnostics = new List<Diagnostic>(startup);
+        var reports = new List<RegionReport>();
+        foreach (var id in wanted)
+        {
+            var (report, regionDiagnostics) = BuildRegion(id, options, markdown);
+            reports.Add(report);
+            diagnostics.AddRange(regionDiagnostics);
+        }
+        var merged = new DiagnosticBag();
+        merged.AddRange(diagnostics);
+        return new BuildReport(merged.Sorted(), reports);
+    }
+
+    private static (RegionReport, IReadOnlyList<Diagnostic>) BuildRegion(string id, BuildOptions options, MarkdownRenderer markdown)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<Diagnostic>();
+        var settingsPath = Path.Combine(options.ContentRoot, id, ContentTree.RegionFile);
+        var (source, decodeProblem) = SourceText.Decode(ContentTree.DisplayPath(Path.GetFullPath(settingsPath)), File.ReadAllBytes(settingsPath));
+        if (decodeProblem is not null) problems.Add(decodeProblem);
+        var region = source is null ? null : RegionSettingsReader.Read(id, source, problems);
+        var theme = region is null ? null : Theme.Load(options.ThemesRoot, region.Theme, region.ThemeAt, problems);
+        if (region is null || theme is null)
+            return (new RegionReport(id, 0, false, clock.Elapsed, []), problems);
+
+        var files = ContentTree.ListFiles(options.ContentRoot, region, problems);
+        var bag = new DiagnosticBag();
+        bag.AddRange(problems);
+        var build = new RegionBuild(options, region, theme, files);
+        var context = new ExecutionContext<Document>(bag,
+            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag)],
+            Environment.ProcessorCount);
+        new Engine<Document>(SitePipelines.Create()).Run(context);
+
+        var written = options.WriteOutput && !bag.HasErrors;
+        var documents = context.OutputsOf(SitePipelines.Write);
+        var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
+        return (new RegionReport(id, pages, written, clock.Elapsed, documents), bag.Sorted());
+    }
+}

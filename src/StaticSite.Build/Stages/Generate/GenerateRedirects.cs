@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using System.Text;
+using StaticSite.Build.Stages.Input;
+using StaticSite.Content.Model;
+using StaticSite.Output.Files;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Themes;
+
+namespace StaticSite.Build.Stages.Generate;
+
+/// <summary>Writes a redirect page at each alias (old URL) of a page, so old links keep working on any static host.</summary>
+public sealed class GenerateRedirects : IStage<Document>
+{
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
+    {
+        var region = context.Service<RegionBuild>().Region;
+        var redirects = documents.Where(d => d.IsPage)
+            .SelectMany(d => d.Meta.Aliases.Where(CheckUrls.IsValidAlias).Select(alias => (Page: d, Alias: alias)))
+            .Select(x => new Document
+            {
+                DisplayPath = x.Page.DisplayPath,
+                Layer = ContentLayer.Generated,
+                Kind = PageKind.Redirect,
+                Url = x.Alias,
+                OutputPath = x.Alias.Trim('/') + "/index.html",
+                Output = Encoding.UTF8.GetBytes(RedirectPage.Html(
+                    TemplateFunctions.SiteUrl(region.BasePath, x.Page.Url),
+                    new Uri(region.BaseUrl, x.Page.Url.TrimStart('/')).ToString(),
+                    x.Page.Meta.Title)),
+            });
+        return [.. documents, .. redirects];
+    }
+}

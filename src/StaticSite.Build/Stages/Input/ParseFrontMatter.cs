@@ -1,0 +1,20 @@
+using StaticSite.Content.Model;
+using StaticSite.Content.Pages;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+
+namespace StaticSite.Build.Stages.Input;
+
+/// <summary>Splits each page into front matter and body and checks the front matter against the content model.</summary>
+public sealed class ParseFrontMatter : DocumentStage<Document>
+{
+    /// <inheritdoc />
+    protected override Document? Process(Document document, ExecutionContext<Document> context)
+    {
+        if (document.Source is null) return document;
+        var diagnostics = new List<Diagnostic>();
+        var parsed = PageParser.Parse(document.Source, document.RelativePath, diagnostics);
+        context.Diagnostics.AddRange(diagnostics);
+        return parsed is null ? null : document with { Meta = parsed.Meta, Body = parsed.Body, BodyLine = parsed.BodyLine };
+    }
+}

@@ -1,0 +1,46 @@
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Markdown;
+
+namespace StaticSite.Build.Stages.Process;
+
+/// <summary>
+/// Renders each page's Markdown to sanitized HTML, rewrites internal links for the base path,
+/// and records headings, links and plain text for the later checks, search and summaries.
+/// </summary>
+public sealed class RenderMarkdown : DocumentStage<Document>
+{
+    private const int SummaryLength = 200;
+
+    /// <inheritdoc />
+    protected override Document? Process(Document document, ExecutionContext<Document> context)
+    {
+        if (document.Source is null) return document;
+        var diagnostics = new List<Diagnostic>();
+        var slash = document.RelativePath.LastIndexOf('/');
+        var folder = slash < 0 ? "/" : "/" + document.RelativePath[..(slash + 1)];
+        var basePath = context.Service<RegionBuild>().Region.BasePath;
+        var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, basePath, diagnostics);
+        context.Diagnostics.AddRange(diagnostics);
+        return document with
+        {
+            Html = body.Html,
+            Headings = body.Headings,
+            Links = body.Links,
+            PlainText = body.PlainText,
+            Summary = document.Meta.Description.Length > 0 ? document.Meta.Description : Summarize(body.PlainText),
+        };
+    }
+
+    /// <summary>The first sentences of a text, at most about 200 characters, cut at a sentence or word end.</summary>
+    public static string Summarize(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= SummaryLength) return flat;
+        var cut = flat.LastIndexOfAny(['.', '!', '?'], SummaryLength);
+        if (cut > SummaryLength / 2) return flat[..(cut + 1)];
+        var space = flat.LastIndexOf(' ', SummaryLength);
+        return flat[..(space > 0 ? space : SummaryLength)] + " …";
+    }
+}

@@ -1,0 +1,3 @@
+using StaticSite.Cli;
+
+return StaticSiteCommandLine.Run(args, Console.Out, Console.Error);
