@@ -1,0 +1,46 @@
+namespace StaticSite.Search.Lunr;
+
+/// <summary>
+/// <c>lunr.tokenizer</c>: lower-cases a field's text as JavaScript does and splits it on
+/// whitespace and hyphens (lunr's separator <c>/[\s\-]+/</c>).
+/// </summary>
+public static class LunrTokenizer
+{
+    /// <summary>Splits a field value into tokens; <see langword="null"/> gives none.</summary>
+    public static IReadOnlyList<LunrToken> Tokenize(string? text)
+    {
+        if (text is null)
+        {
+            return [];
+        }
+
+        var lower = JsLowerCase.ToLower(text);
+        var tokens = new List<LunrToken>();
+        var start = 0;
+        for (var end = 0; end <= lower.Length; end++)
+        {
+            if (end < lower.Length && !IsSeparator(lower[end]))
+            {
+                continue;
+            }
+
+            if (end > start)
+            {
+                tokens.Add(new LunrToken(lower[start..end], start, end - start, tokens.Count));
+            }
+
+            start = end + 1;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>JavaScript's <c>\s</c> (white space and line terminators) and the hyphen-minus.</summary>
+    public static bool IsSeparator(char c) => c switch
+    {
+        '-' or ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\u00A0' or '\u1680' or '\u2028' or '\u2029'
+            or '\u202F' or '\u205F' or '\u3000' or '\uFEFF' => true,
+        >= '\u2000' and <= '\u200A' => true,
+        _ => false,
+    };
+}
