@@ -18,6 +18,8 @@ public sealed class TemplateModel
     public const string FeedPath = "/nieuws/feed.xml";
     /// <summary>Site path of the accessibility statement.</summary>
     public const string AccessibilityPath = "/toegankelijkheid/";
+    /// <summary>Site path of the privacy statement.</summary>
+    public const string PrivacyPath = "/privacy/";
 
     private readonly RegionSettings _region;
     private readonly FrozenDictionary<string, Document> _byUrl;
@@ -84,6 +86,7 @@ public sealed class TemplateModel
             ["topics"] = ReadOnly(new ScriptArray(_byTopic.OrderBy(g => g.Key, StringComparer.CurrentCulture)
                 .Select(g => Obj(("name", g.Key), ("pages", List(g)))))),
             ["accessibility_url"] = _byUrl.ContainsKey(AccessibilityPath) ? Url(AccessibilityPath) : "",
+            ["privacy_url"] = _byUrl.ContainsKey(PrivacyPath) ? Url(PrivacyPath) : "",
             ["search_url"] = Url(SearchPath),
             ["feed_url"] = Url(FeedPath),
             ["build_date"] = buildDate,
