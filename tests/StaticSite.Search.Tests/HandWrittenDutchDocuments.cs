@@ -36,7 +36,7 @@ internal static class HandWrittenDutchDocuments
         Page("/jongeren/thuiszitten/", "Je zit thuis en wilt weer naar school", "Wat je kunt doen als je al een tijd niet naar school gaat.",
             ["Met wie kun je praten?"],
             "Zit je thuis zonder school? Dat is zwaar. Je hebt recht op onderwijs. Praat met je mentor, de leerplichtambtenaar of iemand van het steunpunt. " +
-            "Samen zoeken we een plek die bij je past.",
+            "Samen zoeken we een plek die bij je past. Soms is daarvoor een TLV nodig.",
             "page", ["jongeren"]),
         Page("/organisaties/cjg/", "Centrum voor Jeugd en Gezin", "Vragen over opvoeden en opgroeien.", [],
             "Het CJG helpt ouders en jongeren met vragen over gezondheid, opvoeden en opgroeien. U kunt langskomen zonder afspraak op het consultatiebureau.",
