@@ -25,7 +25,9 @@ public sealed class ApplyLayouts : IStage<Document>
             .ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
         var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
         var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var model = new TemplateModel(build.Region, pages, buildDate);
+        if (Environment.GetEnvironmentVariable("STATICSITE_TIMINGS") == "1") Console.Error.WriteLine($"timing: template model {clock.ElapsedMilliseconds} ms");
         var renderer = new ThemeRenderer(build.Theme, context.Service<TemplateCache>(),
             TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assets));
 
