@@ -82,7 +82,7 @@ public static class SiteBuilder
         bag.AddRange(problems);
         var build = new RegionBuild(options, region, theme, files);
         var context = new ExecutionContext<Document>(bag,
-            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag)],
+            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag), new RegionGlossary()],
             Environment.ProcessorCount);
         new Engine<Document>(SitePipelines.Create()).Run(context);
 
