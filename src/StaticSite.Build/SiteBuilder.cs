@@ -17,7 +17,7 @@ namespace StaticSite.Build;
 /// <param name="Pages">Published pages (including generated overviews).</param>
 /// <param name="Written">True when the site was written to the output folder.</param>
 /// <param name="Elapsed">Time the region's build took.</param>
-/// <param name="Documents">Every document of the build, for tools and tests (pages with their HTML, files, ...).</param>
+/// <param name="Documents">Every document of the build (pages with their HTML, files, ...) when <see cref="BuildOptions.KeepDocuments"/> is set; else empty.</param>
 public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents);
 
 /// <summary>The outcome of a build of one or more regions.</summary>
@@ -89,6 +89,6 @@ public static class SiteBuilder
         var written = options.WriteOutput && !bag.HasErrors;
         var documents = context.OutputsOf(SitePipelines.Write);
         var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
-        return (new RegionReport(id, pages, written, clock.Elapsed, documents), bag.Sorted());
+        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : []), bag.Sorted());
     }
 }
