@@ -51,6 +51,9 @@ public static class SiteBuilder
         if (!Directory.Exists(options.ThemesRoot))
             return new BuildReport(startup, [], $"the themes folder '{options.ThemesRoot}' does not exist. Pass --themes DIR.");
 
+        if (options.WriteOutput && OutputOverlapsSources(options, wanted) is { } overlap)
+            return new BuildReport(startup, [], overlap);
+
         var markdown = new MarkdownRenderer();
         var diagnostics = new List<Diagnostic>(startup);
         var reports = new List<RegionReport>();
@@ -63,6 +66,23 @@ public static class SiteBuilder
         var merged = new DiagnosticBag();
         merged.AddRange(diagnostics);
         return new BuildReport(merged.Sorted(), reports);
+    }
+
+    /// <summary>
+    /// Writing a region replaces <c>&lt;output&gt;/&lt;region&gt;</c> as a whole; refuse output folders where that
+    /// would replace or reach into the content or themes (for example <c>--output content</c>).
+    /// </summary>
+    private static string? OutputOverlapsSources(BuildOptions options, IEnumerable<string> regions)
+    {
+        static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        static bool Inside(string inner, string outer) => inner.StartsWith(outer, StringComparison.Ordinal);
+        var output = Full(options.OutputRoot);
+        foreach (var source in new[] { options.ContentRoot, options.ThemesRoot }.Select(Full))
+        {
+            if (Inside(output, source) || regions.Any(r => Inside(source, Full(Path.Combine(options.OutputRoot, r)))))
+                return $"the output folder '{options.OutputRoot}' overlaps '{source.TrimEnd(Path.DirectorySeparatorChar)}'; writing the site would replace sources. Choose another --output, like 'dist'.";
+        }
+        return null;
     }
 
     private static (RegionReport, IReadOnlyList<Diagnostic>) BuildRegion(string id, BuildOptions options, MarkdownRenderer markdown)
