@@ -28,8 +28,9 @@ public sealed class CheckLinks : IStage<Document>
             if (d.Kind == PageKind.File) targets.Add("/" + d.OutputPath);
         }
         foreach (var generated in SitePipelines.GeneratedFiles) targets.Add(generated);
-        var drafts = context.OutputsOf(SitePipelines.Content).Where(d => d.Meta.Draft && !build.Options.IncludeDrafts)
-            .ToDictionary(d => d.Url, d => d.DisplayPath, StringComparer.Ordinal);
+        var drafts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in context.OutputsOf(SitePipelines.Content).Where(d => d.Meta.Draft && !build.Options.IncludeDrafts))
+            drafts.TryAdd(d.Url, d.DisplayPath);
 
         Parallel.ForEach(documents.Where(d => d.Links.Length > 0), new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, page =>
         {
