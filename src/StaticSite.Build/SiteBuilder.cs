@@ -57,11 +57,21 @@ public static class SiteBuilder
         var markdown = new MarkdownRenderer();
         var diagnostics = new List<Diagnostic>(startup);
         var reports = new List<RegionReport>();
+        // A shared page (or theme file) is checked once per region. The same problem at the same place
+        // may be worded differently per region (a did-you-mean from that region's pages): report it once.
+        var seen = new HashSet<(string, int, int, Severity, string)>();
         foreach (var id in wanted)
         {
             var (report, regionDiagnostics) = BuildRegion(id, options, markdown);
             reports.Add(report);
-            diagnostics.AddRange(regionDiagnostics);
+            var fromEarlierRegions = new HashSet<(string, int, int, Severity, string)>(seen);
+            foreach (var d in regionDiagnostics)
+            {
+                var key = (d.Path, d.Line, d.Column, d.Severity, d.Code);
+                if (d.Line > 0 && fromEarlierRegions.Contains(key)) continue;
+                seen.Add(key);
+                diagnostics.Add(d);
+            }
         }
         var merged = new DiagnosticBag();
         merged.AddRange(diagnostics);
