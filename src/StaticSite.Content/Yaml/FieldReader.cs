@@ -39,7 +39,7 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
             if (IsNull(valueNode)) continue;
             written.Add(key);
             var value = ReadValue(field, valueNode, type);
-            if (value is not null) values.Set(key, new FieldValue(value, Location(valueNode)));
+            if (value is not null) values.Set(key, new FieldValue(value, Location(valueNode), ItemLocations(valueNode)));
         }
         foreach (var field in fields.Where(f => f.RequiredFor.Contains(type) && !written.Contains(f.Key)))
             diagnostics.Add(Diagnostic.Error(Location(mapping), DiagnosticCodes.MissingField,
@@ -162,6 +162,10 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
         }
         return steps;
     }
+
+    // Where each item of a list was written, so a problem with the second alias points at its own line.
+    private IReadOnlyList<SourceLocation> ItemLocations(YamlNode node) =>
+        node is YamlSequenceNode seq ? [.. seq.Children.Select(Location)] : [Location(node)];
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };

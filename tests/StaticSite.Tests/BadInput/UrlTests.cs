@@ -35,6 +35,16 @@ public class UrlTests
     }
 
     [Fact]
+    public void Second_alias_problem_points_at_the_second_alias_line()
+    {
+        // Regression: every alias used to get the location of the first one.
+        using var site = TestSite.Create(Sites.TwoRegions);
+        var before = BuildGood(site);
+        site.Write("content/utrecht/ouders/oud.md", "---\ntitle: Oud\naliases:\n  - /oud/goed/\n  - /ouders/tlv/\n---\nTekst.\n");
+        FailedKeepingPrevious(site, site.Build(), before, "duplicate_url_second_alias", "amersfoort");
+    }
+
+    [Fact]
     public void Broken_internal_link_suggests_the_nearest_page()
     {
         using var site = TestSite.Create(Sites.TwoRegions);

@@ -48,7 +48,7 @@ public class RegressionTests
         using var site = TestSite.Create(Sites.TwoRegions);
         site.Write("content/utrecht/ouders/oud.md", "---\ntitle: Oud\naliases: [/ouders/tlv/]\n---\nTekst.\n");
         var result = site.Build();
-        Assert.Equal(["content/utrecht/ouders/oud.md(3,10): error SS2001: alias '/ouders/tlv/' is already the URL of content/_shared/ouders/tlv.md. Remove the alias, or move that page."],
+        Assert.Equal(["content/utrecht/ouders/oud.md(3,11): error SS2001: alias '/ouders/tlv/' is already the URL of content/_shared/ouders/tlv.md. Remove the alias, or move that page."],
             result.ErrorLines);
     }
 
@@ -59,7 +59,7 @@ public class RegressionTests
         site.Write("content/utrecht/ouders/een.md", "---\ntitle: Een\naliases: [/oud/]\n---\nTekst.\n");
         site.Write("content/utrecht/ouders/twee.md", "---\ntitle: Twee\naliases: [/oud/]\n---\nTekst.\n");
         var result = site.Build();
-        Assert.Equal(["content/utrecht/ouders/twee.md(3,10): error SS2001: alias '/oud/' is already the URL of content/utrecht/ouders/een.md. Remove the alias, or move that page."],
+        Assert.Equal(["content/utrecht/ouders/twee.md(3,11): error SS2001: alias '/oud/' is already the URL of content/utrecht/ouders/een.md. Remove the alias, or move that page."],
             result.ErrorLines);
     }
 
