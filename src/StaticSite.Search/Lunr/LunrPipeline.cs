@@ -1,9 +1,17 @@
+using System.Collections.Concurrent;
+
 namespace StaticSite.Search.Lunr;
 
 /// <summary>An ordered list of <see cref="PipelineFunction"/>s, run like <c>lunr.Pipeline.run</c>.</summary>
+/// <remarks>
+/// Pipeline functions are pure text-to-text maps, so the pipeline remembers what each distinct
+/// token became: prose repeats a small vocabulary, and stemming every occurrence again was most of
+/// the index build time.
+/// </remarks>
 public sealed class LunrPipeline
 {
     private readonly PipelineFunction[] _functions;
+    private readonly ConcurrentDictionary<string, string?> _results = new(StringComparer.Ordinal);
 
     /// <summary>Creates a pipeline that runs <paramref name="functions"/> in order.</summary>
     public LunrPipeline(params PipelineFunction[] functions) => _functions = functions;
@@ -14,19 +22,28 @@ public sealed class LunrPipeline
     /// <summary>Runs every function over every token; a dropped token is gone for the next function.</summary>
     public List<LunrToken> Run(IReadOnlyList<LunrToken> tokens)
     {
-        var current = new List<LunrToken>(tokens);
+        var result = new List<LunrToken>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (_results.GetOrAdd(token.Text, RunFunctions) is { } text)
+            {
+                result.Add(token with { Text = text });
+            }
+        }
+
+        return result;
+    }
+
+    private string? RunFunctions(string text)
+    {
+        string? current = text;
         foreach (var function in _functions)
         {
-            var next = new List<LunrToken>(current.Count);
-            foreach (var token in current)
+            current = function.Transform(current);
+            if (current is null)
             {
-                if (function.Transform(token.Text) is { } text)
-                {
-                    next.Add(token with { Text = text });
-                }
+                return null;
             }
-
-            current = next;
         }
 
         return current;

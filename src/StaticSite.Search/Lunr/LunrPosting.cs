@@ -20,7 +20,19 @@ public sealed class LunrPosting
     /// <summary>How many (field, document) pairs hold the term: lunr's document frequency.</summary>
     public int DocumentsWithTerm => _fields.Sum(f => f.Value.Count);
 
-    internal LunrFieldPostings Documents(string field) => _fields.First(f => f.Key == field).Value;
+    // Called once per token of every document: a plain loop, no LINQ allocation.
+    internal LunrFieldPostings Documents(string field)
+    {
+        foreach (var entry in _fields)
+        {
+            if (entry.Key == field)
+            {
+                return entry.Value;
+            }
+        }
+
+        throw new ArgumentException($"Unknown field '{field}'.", nameof(field));
+    }
 }
 
 /// <summary>The documents of one field that hold a term, in the order they were added, with their token metadata.</summary>
@@ -37,6 +49,12 @@ public sealed class LunrFieldPostings
 
     internal LunrTokenMetadata For(string reference)
     {
+        // A document's tokens arrive together, so the last document seen is almost always the one asked for.
+        if (_ordered.Count > 0 && ReferenceEquals(_ordered[^1].Key, reference))
+        {
+            return _ordered[^1].Value;
+        }
+
         if (!_byReference.TryGetValue(reference, out var metadata))
         {
             metadata = new LunrTokenMetadata();
