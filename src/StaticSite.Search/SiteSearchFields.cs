@@ -22,12 +22,17 @@ public static class SiteSearchFields
     /// <summary>Abbreviations and synonyms the page is known by.</summary>
     public const string Synonyms = "s";
 
-    /// <summary>Fields of the small first index, loaded before the first result: everything but the body.</summary>
+    /// <summary>
+    /// Fields of the small first index, loaded before the first result: what names a page (title,
+    /// description, abbreviations and synonyms). Headings went to the second index: they are as
+    /// many words as the descriptions several times over, and the first download must stay within
+    /// Pagefind's budget at 1,000 pages (BENCHMARKS.md).
+    /// </summary>
     public static IReadOnlyList<(string Name, double Boost)> Primary { get; } =
     [
-        (Title, 10), (Description, 3), (Headings, 2), (Synonyms, 5),
+        (Title, 10), (Description, 3), (Synonyms, 5),
     ];
 
-    /// <summary>The field of the body index, loaded after the first results are shown.</summary>
-    public static IReadOnlyList<(string Name, double Boost)> BodyOnly { get; } = [(Body, 1)];
+    /// <summary>The fields of the second index (headings and body), loaded after the first results are shown.</summary>
+    public static IReadOnlyList<(string Name, double Boost)> BodyOnly { get; } = [(Headings, 2), (Body, 1)];
 }

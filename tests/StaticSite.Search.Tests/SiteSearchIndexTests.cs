@@ -19,7 +19,7 @@ public sealed class SiteSearchIndexTests
     public void A_region_without_pages_still_gets_loadable_assets()
     {
         var assets = SiteSearchIndex.Build([], []);
-        Assert.Equal("{\"version\":\"2.3.9\",\"fields\":[\"t\",\"d\",\"h\",\"s\"],\"fieldVectors\":[],\"invertedIndex\":[]," +
+        Assert.Equal("{\"version\":\"2.3.9\",\"fields\":[\"t\",\"d\",\"s\"],\"fieldVectors\":[],\"invertedIndex\":[]," +
                      "\"pipeline\":[\"trimmer-nl\",\"diacritics-nl\",\"stemmer-nl\"]}", assets[0].Content);
         Assert.Equal("{\"documents\":[],\"synonyms\":[]}", assets[2].Content);
     }

@@ -27,7 +27,8 @@ public sealed class GenerateSearchIndex : IStage<Document>
                 d.Meta.Description.Length > 0 ? d.Meta.Description : null,
                 [.. d.Headings.Select(h => h.Text)],
                 d.PlainText,
-                [.. d.Meta.Synonyms, .. d.Meta.Abbreviation.Length > 0 ? [d.Meta.Abbreviation] : Array.Empty<string>()],
+                // Topics name what a page is about as editors see it ("Mijn kind zit thuis" is about thuiszitten).
+                [.. d.Meta.Synonyms, .. d.Meta.Abbreviation.Length > 0 ? [d.Meta.Abbreviation] : Array.Empty<string>(), .. d.Meta.Topics],
                 d.Kind == PageKind.List ? "page" : d.Meta.Type.Name(),
                 [.. d.Meta.Audience],
                 d.Summary))
