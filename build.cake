@@ -9,7 +9,9 @@ var benchRounds = Argument("rounds", 3);
 var benchCorpora = Argument("corpora", "1x1000,1x10000,30x1000");
 
 var solution = "./StaticSite.sln";
-var cli = $"./src/StaticSite.Cli/bin/{configuration}/net10.0/staticsite.dll";
+// The command people run: published ReadyToRun (precompiled), which starts about a third faster
+// than the JIT-compiled build output; a static site build is short enough for that to matter.
+var cli = "./artifacts/staticsite/staticsite.dll";
 
 Task("Clean").Does(() =>
 {
@@ -32,6 +34,18 @@ Task("Build").IsDependentOn("Restore").Does(() =>
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration, NoRestore = true });
 });
 
+Task("Publish").IsDependentOn("Build").Does(() =>
+{
+    DotNetPublish("./src/StaticSite.Cli/StaticSite.Cli.csproj", new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+        SelfContained = false,
+        PublishReadyToRun = true,
+        OutputDirectory = "./artifacts/staticsite",
+    });
+});
+
 Task("Test").IsDependentOn("Build").Does(() =>
 {
     DotNetTest(solution, new DotNetTestSettings
@@ -44,12 +58,12 @@ Task("Test").IsDependentOn("Build").Does(() =>
     });
 });
 
-Task("Sites").IsDependentOn("Build").Does(() =>
+Task("Sites").IsDependentOn("Publish").Does(() =>
 {
     Run("dotnet", $"{cli} build");
 });
 
-Task("Benchmark").IsDependentOn("Build").Does(() =>
+Task("Benchmark").IsDependentOn("Publish").Does(() =>
 {
     var root = "./artifacts/benchmark";
     EnsureDirectoryExists(root);
