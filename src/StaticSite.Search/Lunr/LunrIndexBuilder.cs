@@ -17,6 +17,7 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
     private readonly List<FieldTerms> _fieldTerms = [];
     private readonly Dictionary<string, LunrPosting> _invertedIndex = new(StringComparer.Ordinal);
+    private readonly List<LunrToken> _tokens = new(4096); // reused for every field of every document
     private bool _documentsAdded;
 
     /// <summary>Creates a builder with the pipeline documents go through and the one serialized for queries.</summary>
@@ -82,7 +83,9 @@ public sealed class LunrIndexBuilder
         _documentsAdded = true;
         foreach (var field in _fields)
         {
-            var terms = _indexPipeline.Run(LunrTokenizer.Tokenize(fieldValues.GetValueOrDefault(field.Name)));
+            var terms = _tokens;
+            LunrTokenizer.TokenizeInto(fieldValues.GetValueOrDefault(field.Name), terms);
+            _indexPipeline.RunInPlace(terms);
             var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var token in terms)
             {
@@ -93,7 +96,7 @@ public sealed class LunrIndexBuilder
                     _invertedIndex.Add(token.Text, posting);
                 }
 
-                var metadata = posting.Documents(field.Name).For(reference);
+                var metadata = posting.Documents(field.Name).For(reference, _metadataWhitelist.Count > 0);
                 foreach (var key in _metadataWhitelist)
                 {
                     metadata.Add(key, token, field.Name);

@@ -34,6 +34,21 @@ public sealed class LunrPipeline
         return result;
     }
 
+    /// <summary>Like <see cref="Run"/>, but changes <paramref name="tokens"/> in place (no new list per field).</summary>
+    public void RunInPlace(List<LunrToken> tokens)
+    {
+        var kept = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_results.GetOrAdd(tokens[i].Text, RunFunctions) is { } text)
+            {
+                tokens[kept++] = tokens[i] with { Text = text };
+            }
+        }
+
+        tokens.RemoveRange(kept, tokens.Count - kept);
+    }
+
     private string? RunFunctions(string text)
     {
         string? current = text;
