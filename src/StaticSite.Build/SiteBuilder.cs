@@ -18,7 +18,8 @@ namespace StaticSite.Build;
 /// <param name="Written">True when the site was written to the output folder.</param>
 /// <param name="Elapsed">Time the region's build took.</param>
 /// <param name="Documents">Every document of the build (pages with their HTML, files, ...) when <see cref="BuildOptions.KeepDocuments"/> is set; else empty.</param>
-public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents);
+/// <param name="Diagnostics">This region's diagnostics (for per-region summaries); null when not known.</param>
+public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic>? Diagnostics = null);
 
 /// <summary>The outcome of a build of one or more regions.</summary>
 /// <param name="Diagnostics">Every problem, each once, in a stable order.</param>
@@ -99,26 +100,40 @@ public static class SiteBuilder
     {
         var clock = Stopwatch.StartNew();
         var problems = new List<Diagnostic>();
+        var build = LoadRegion(id, options, problems);
+        if (build is null)
+            return (new RegionReport(id, 0, false, clock.Elapsed, [], problems), problems);
+
+        var bag = new DiagnosticBag();
+        bag.AddRange(problems);
+        var context = CreateContext(build, bag, markdown);
+        new Engine<Document>(SitePipelines.Create(options.Lint)).Run(context);
+
+        var written = options.WriteOutput && !bag.HasErrors;
+        var documents = context.OutputsOf(SitePipelines.Write);
+        var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
+        var sorted = bag.Sorted();
+        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted), sorted);
+    }
+
+    /// <summary>
+    /// Reads what one region's build needs: its region.yml, its theme chain and its files after the
+    /// inheritance rules. Null when region.yml or the theme has errors (all added to <paramref name="problems"/>).
+    /// Used by <see cref="Build"/> and by tools that run the pipelines themselves (the preview server).
+    /// </summary>
+    public static RegionBuild? LoadRegion(string id, BuildOptions options, List<Diagnostic> problems)
+    {
         var settingsPath = Path.Combine(options.ContentRoot, id, ContentTree.RegionFile);
         var (source, decodeProblem) = SourceText.Decode(ContentTree.DisplayPath(Path.GetFullPath(settingsPath)), File.ReadAllBytes(settingsPath));
         if (decodeProblem is not null) problems.Add(decodeProblem);
         var region = source is null ? null : RegionSettingsReader.Read(id, source, problems);
         var theme = region is null ? null : Theme.Load(options.ThemesRoot, region.Theme, region.ThemeAt, problems);
-        if (region is null || theme is null)
-            return (new RegionReport(id, 0, false, clock.Elapsed, []), problems);
-
+        if (region is null || theme is null) return null;
         var files = ContentTree.ListFiles(options.ContentRoot, region, problems);
-        var bag = new DiagnosticBag();
-        bag.AddRange(problems);
-        var build = new RegionBuild(options, region, theme, files);
-        var context = new ExecutionContext<Document>(bag,
-            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag), new RegionGlossary()],
-            Environment.ProcessorCount);
-        new Engine<Document>(SitePipelines.Create()).Run(context);
-
-        var written = options.WriteOutput && !bag.HasErrors;
-        var documents = context.OutputsOf(SitePipelines.Write);
-        var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
-        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : []), bag.Sorted());
+        return new RegionBuild(options, region, theme, files);
     }
+
+    /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
+    public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
+        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics), new RegionGlossary()], Environment.ProcessorCount);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using StaticSite.Build.Stages.Generate;
 using StaticSite.Build.Stages.Input;
+using StaticSite.Build.Stages.Lint;
 using StaticSite.Build.Stages.Output;
 using StaticSite.Build.Stages.Process;
 using StaticSite.Content.Model;
@@ -21,19 +22,20 @@ namespace StaticSite.Build.Pipelines;
 /// Feeds     (Markdown) GenerateFeeds
 /// Api       (Markdown) GenerateJsonApi
 /// Write     (Content files, Pages, SearchPage, Assets, Search, Feeds, Api) WriteSite
+/// Lint      (Markdown; only for staticsite check) CheckContentHealth
 /// </code>
 /// </summary>
 public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
     public const string Content = "Content", Markdown = "Markdown", Assets = "Assets", Search = "Search",
-        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Write = "Write";
+        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Write = "Write", Lint = "Lint";
 
     /// <summary>Site paths of generated files that pages may link to.</summary>
     public static readonly IReadOnlyList<string> GeneratedFiles = ["/sitemap.xml", "/robots.txt", TemplateModel.FeedPath, "/404.html"];
 
-    /// <summary>All pipelines of a region's build.</summary>
-    public static IReadOnlyList<Pipeline<Document>> Create() =>
+    /// <summary>All pipelines of a region's build; with <paramref name="lint"/> also the content-health lints of <c>check</c>.</summary>
+    public static IReadOnlyList<Pipeline<Document>> Create(bool lint = false) =>
     [
         new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new AddGeneratedPages(), new CheckUrls()]),
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
@@ -44,5 +46,6 @@ public static class SitePipelines
         new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
         new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
         new(Write, [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api], [new WriteSite()], [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api]),
+        .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];
 }

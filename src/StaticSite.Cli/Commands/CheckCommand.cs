@@ -1,9 +1,14 @@
 using System.CommandLine;
 using StaticSite.Build;
+using StaticSite.Cli.Health;
 
 namespace StaticSite.Cli.Commands;
 
-/// <summary><c>staticsite check</c>: every validation of a build, without writing a site.</summary>
+/// <summary>
+/// <c>staticsite check</c>: every validation of a build plus the content-health lints, without
+/// writing a site. Text output ends with a content-health summary per region; <c>--format json</c>
+/// prints one JSON document instead; <c>--warnaserror</c> fails on warnings too.
+/// </summary>
 public static class CheckCommand
 {
     /// <summary>Creates the command.</summary>
@@ -13,7 +18,10 @@ public static class CheckCommand
         var content = CommonOptions.Content();
         var themes = CommonOptions.Themes();
         var drafts = CommonOptions.Drafts();
-        var command = new Command("check", "Validate and lint the content without writing a site.") { region, content, themes, drafts };
+        var format = new Option<string>("--format") { Description = "Output format: text (default) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors: exit code 1 when there is any warning." };
+        var command = new Command("check", "Validate and lint the content without writing a site.") { region, content, themes, drafts, format, warnAsError };
         command.SetAction(parse =>
         {
             var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(themes)!, "dist",
@@ -24,9 +32,19 @@ public static class CheckCommand
                 error.WriteLine($"staticsite: error: {report.UsageError}");
                 return ExitCodes.Usage;
             }
-            DiagnosticPrinter.Print(report.Diagnostics, error);
-            output.WriteLine($"check {(report.HasErrors ? "failed" : "passed")}: {DiagnosticPrinter.Count(report.Diagnostics)}");
-            return report.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
+            var strict = parse.GetValue(warnAsError);
+            var passed = CheckJsonWriter.Passed(report, strict);
+            if (parse.GetValue(format) == "json")
+                CheckJsonWriter.Write(report, strict, output);
+            else
+            {
+                DiagnosticPrinter.Print(report.Diagnostics, error);
+                output.WriteLine("content health:");
+                foreach (var r in report.Regions) output.WriteLine("  " + RegionHealth.From(r));
+                var why = !passed && !report.HasErrors ? " (warnings count as errors with --warnaserror)" : "";
+                output.WriteLine($"check {(passed ? "passed" : "failed")}: {DiagnosticPrinter.Count(report.Diagnostics)}{why}");
+            }
+            return passed ? ExitCodes.Success : ExitCodes.ContentErrors;
         });
         return command;
     }
