@@ -13,6 +13,8 @@ public static class StaticSiteCommandLine
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            NewCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -23,7 +25,7 @@ public static class StaticSiteCommandLine
         }
         if (parse.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("staticsite: error: name a command: build, check, serve or new. Run 'staticsite --help' for more.");
+            error.WriteLine("staticsite: error: name a command: build, check, serve, new or schema. Run 'staticsite --help' for more.");
             return ExitCodes.Usage;
         }
         try

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticSite.Content.Readability;
@@ -42,15 +41,18 @@ public static class DutchSyllables
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>Lower-case letters without accents, each flagged when a diaeresis made it start a new syllable.</summary>
+    /// <remarks>An explicit table, not Unicode decomposition: the build runs with invariant globalization, where <c>Normalize</c> leaves accents alone.</remarks>
     private static IEnumerable<(char Letter, bool Breaks)> Letters(string word)
     {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        for (var i = 0; i < decomposed.Length; i++)
+        foreach (var c in word.ToLowerInvariant())
         {
-            var c = decomposed[i];
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var diaeresis = i + 1 < decomposed.Length && decomposed[i + 1] == '\u0308';
-            yield return (c, diaeresis);
+            var i = Accented.IndexOf(c);
+            if (i < 0) yield return (c, false);
+            else yield return (Plain[i], Diaeresis.Contains(c));
         }
     }
+
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüýÿç";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuyyc";
+    private const string Diaeresis = "äëïöüÿ";
 }

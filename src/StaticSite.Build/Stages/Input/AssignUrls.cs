@@ -72,12 +72,20 @@ public sealed class AssignUrls : DocumentStage<Document>
         _ => PageKind.Page,
     };
 
+    private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüýÿçñ";
+    private const string Plain = "aaaaaaeeeeiiiiooooouuuuyycn";
+
     /// <summary>A URL segment: lower case, Dutch diacritics folded (ë → e), anything else but a-z and 0-9 becomes '-'.</summary>
     public static string Slugify(string text)
     {
+        // An explicit table: with invariant globalization (Directory.Build.props) Normalize(FormD) leaves
+        // 'ë' whole, which turned cliënt into cli-nt.
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) folded.Append(char.ToLowerInvariant(c));
+        foreach (var c in text.ToLowerInvariant())
+        {
+            var accented = Accented.IndexOf(c);
+            folded.Append(accented >= 0 ? Plain[accented] : c);
+        }
         var slug = new StringBuilder(folded.Length);
         foreach (var c in folded.ToString())
         {
