@@ -13,6 +13,7 @@ public static class StaticSiteCommandLine
         {
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
+            ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             SchemaCommand.Create(output, error),
         };

@@ -26,22 +26,44 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
         var assetDocuments = searchPage
             ? context.OutputsOf(SitePipelines.Assets).Concat(context.OutputsOf(SitePipelines.Search))
             : context.OutputsOf(SitePipelines.Assets);
-        var assets = assetDocuments.ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
-        var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
-        var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        var model = new TemplateModel(build.Region, pages, buildDate);
-        var renderer = new ThemeRenderer(build.Theme, context.Service<TemplateCache>(),
-            TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assets));
+        var layouts = Prepare(build, context.Service<TemplateCache>(), pages, assetDocuments);
 
         var selected = pages.Where(p => (p.Kind == PageKind.Search) == searchPage).ToList();
         var results = new Document?[selected.Count];
         Parallel.For(0, selected.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
         {
-            var diagnostics = new List<Diagnostic>();
-            var html = renderer.Render(selected[i], model, diagnostics);
-            context.Diagnostics.AddRange(diagnostics);
-            if (html is not null) results[i] = selected[i] with { Output = Encoding.UTF8.GetBytes(html) };
+            results[i] = layouts.Render(selected[i], context.Diagnostics);
         });
         return [.. results.OfType<Document>()];
+    }
+
+    /// <summary>
+    /// The theme renderer and template model of a region's published <paramref name="pages"/>, with
+    /// asset URLs from <paramref name="assets"/>. Also used by the preview server to render single pages again.
+    /// </summary>
+    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, IReadOnlyList<Document> pages, IEnumerable<Document> assets)
+    {
+        var assetUrls = assets.ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
+        var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
+        var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        var model = new TemplateModel(build.Region, pages, buildDate);
+        var renderer = new ThemeRenderer(build.Theme, cache,
+            TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assetUrls));
+        return new PageLayouts(renderer, model);
+    }
+}
+
+/// <summary>A theme renderer with the template model of one set of pages: renders any of them (<see cref="ApplyLayouts.Prepare"/>).</summary>
+/// <param name="Renderer">The region's theme renderer.</param>
+/// <param name="Model">The template model of the pages.</param>
+public sealed record PageLayouts(ThemeRenderer Renderer, TemplateModel Model)
+{
+    /// <summary>The page with its whole HTML document as <see cref="Document.Output"/>, or null on template errors (reported).</summary>
+    public Document? Render(Document page, DiagnosticBag diagnostics)
+    {
+        var problems = new List<Diagnostic>();
+        var html = Renderer.Render(page, Model, problems);
+        diagnostics.AddRange(problems);
+        return html is null ? null : page with { Output = Encoding.UTF8.GetBytes(html) };
     }
 }

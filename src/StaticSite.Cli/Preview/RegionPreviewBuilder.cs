@@ -1,0 +1,239 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using StaticSite.Build;
+using StaticSite.Build.Pipelines;
+using StaticSite.Build.Stages.Generate;
+using StaticSite.Build.Stages.Input;
+using StaticSite.Build.Stages.Process;
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Markdown;
+using StaticSite.Rendering.RegionFacts;
+using StaticSite.Rendering.Themes;
+
+namespace StaticSite.Cli.Preview;
+
+/// <summary>What one update did, for the console and the benchmark.</summary>
+/// <param name="Kind">"full", "page" (the edited page only) or "page+dependents" (edited page first, the rest deferred).</param>
+/// <param name="Elapsed">Time from the start of the update until the edited page was published.</param>
+/// <param name="Errors">Number of errors (the last good pages stay served).</param>
+public sealed record PreviewUpdate(string Kind, TimeSpan Elapsed, int Errors);
+
+/// <summary>
+/// Builds one region in memory for the preview server and keeps every pipeline's documents, so an
+/// edit to an existing page re-runs only that file through the per-document stages
+/// (read, parse front matter, URL, region facts, Markdown), checks links across the site, and
+/// renders that page again. When the edit changed what other pages show of it (title,
+/// description, summary, date, ...) the edited page is published first and every other page
+/// is rendered again as deferred work; so are the feeds, the JSON API and the search index.
+/// Anything else (a new, deleted or renamed file, region.yml, the theme, a changed URL or draft
+/// flag) is a full in-memory build. Never writes to disk. Not thread-safe: one caller at a time.
+/// </summary>
+public sealed class RegionPreviewBuilder
+{
+    private readonly string _regionId;
+    private readonly BuildOptions _options;
+    private readonly MarkdownRenderer _markdown = new();
+    private State? _state;
+    private long _version;
+    // Files whose last edit failed: they go through the next update again, so their errors stay
+    // shown until they are fixed, whatever file is saved next.
+    private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+    private bool _needsFullBuild = true;
+
+    /// <summary>Prepares a preview of <paramref name="regionId"/>; <paramref name="options"/> name the content and themes folders.</summary>
+    public RegionPreviewBuilder(string regionId, BuildOptions options)
+    {
+        _regionId = regionId;
+        _options = options with { Regions = [regionId], WriteOutput = false, Lint = false, IncludeDrafts = true };
+    }
+
+    /// <summary>The snapshot to serve: the last good files with the latest errors.</summary>
+    public SiteSnapshot Snapshot { get; private set; } = SiteSnapshot.Empty;
+
+    /// <summary>True when pages or generated files still have to be brought up to date after an edit.</summary>
+    public bool HasDeferredWork => _state is { StaleLayouts: true } or { StaleGenerated: true };
+
+    /// <summary>Builds the whole region in memory.</summary>
+    public PreviewUpdate BuildAll()
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<Diagnostic>();
+        var build = SiteBuilder.LoadRegion(_regionId, _options, problems);
+        _needsFullBuild = true;
+        _failed.Clear();
+        if (build is null) return Fail(problems, "full", clock);
+        var bag = new DiagnosticBag();
+        bag.AddRange(problems);
+        var context = SiteBuilder.CreateContext(build, bag, _markdown);
+        new Engine<Document>(SitePipelines.Create()).Run(context);
+        if (bag.HasErrors) return Fail(bag.Sorted(), "full", clock);
+
+        var markdown = context.OutputsOf(SitePipelines.Markdown);
+        var assets = context.OutputsOf(SitePipelines.Assets);
+        var search = context.OutputsOf(SitePipelines.Search);
+        _state = new State(build, context, context.OutputsOf(SitePipelines.Content), markdown, assets, search,
+            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
+        {
+            Files = Files(context.OutputsOf(SitePipelines.Write)),
+        };
+        _needsFullBuild = false;
+        return Publish([], "full", clock);
+    }
+
+    /// <summary>
+    /// Brings the preview up to date after <paramref name="changedPaths"/> (absolute paths) changed:
+    /// incrementally when every path is an existing page of the region, else a full build. Null when
+    /// nothing of the site changed (temporary files of editors).
+    /// </summary>
+    public PreviewUpdate? Update(IReadOnlyCollection<string> changedPaths)
+    {
+        var clock = Stopwatch.StartNew();
+        if (_state is null || _needsFullBuild) return BuildAll();
+        var known = _state.Build.Files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal);
+        // Paths that are gone and were never part of the site are editors' temporary files (sed -i,
+        // atomic saves); folders change whenever a file in them does.
+        var paths = changedPaths.Select(Path.GetFullPath)
+            .Where(p => known.ContainsKey(p) || File.Exists(p))
+            .Union(_failed).ToList();
+        if (paths.Count == 0) return null;
+        _failed.Clear();
+        _failed.UnionWith(paths);
+        var files = paths.Select(p => known.GetValueOrDefault(p)).ToList();
+        if (files.Any(f => f is null || !f.IsPage || !File.Exists(f.FullPath))) return BuildAll();
+
+        var bag = new DiagnosticBag();
+        var single = new ExecutionContext<Document>(bag,
+            [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>()], 1);
+        var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
+        if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
+        var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
+        if (parsed.Length != files.Count || olds.Zip(parsed).Any(x => x.First is null || !SamePlace(x.First, x.Second)))
+            return BuildAll();
+
+        var rendered = Run(single, parsed, new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown());
+        var content = Swap(_state.Content, parsed);
+        var markdown = Swap(_state.Markdown, rendered);
+        var links = new ExecutionContext<Document>(bag, [_state.Build], 1);
+        new Engine<Document>([
+            new Pipeline<Document>(SitePipelines.Content, [], [new ReplayDocuments(content)]),
+            new Pipeline<Document>(SitePipelines.Markdown, [SitePipelines.Content], [new ReplayDocuments(markdown), new CheckLinks()]),
+        ]).Run(links);
+        if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
+
+        var oldMarkdown = rendered.Select(r => _state.Markdown.First(m => m.DisplayPath == r.DisplayPath)).ToList();
+        var othersChange = oldMarkdown.Zip(rendered).Any(x => SummaryOf(x.First) != SummaryOf(x.Second));
+        var layouts = othersChange
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
+            : _state.Layouts;
+        var pages = rendered.Select(r => layouts.Render(r, bag)).ToList();
+        if (bag.HasErrors || pages.Any(p => p is null)) return Fail(bag.Sorted(), "page", clock);
+
+        var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
+        foreach (var p in pages) updated[p!.OutputPath] = p.Output;
+        _failed.Clear();
+        _state = _state with
+        {
+            Content = content, Markdown = markdown, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal),
+            StaleLayouts = _state.StaleLayouts || othersChange, StaleGenerated = true,
+        };
+        return Publish([], othersChange ? "page+dependents" : "page", clock);
+    }
+
+    /// <summary>
+    /// Does the work an edit left for later: renders every page again when other pages show what
+    /// changed, and regenerates the search index, feeds, sitemap and JSON API. Returns null when
+    /// there was nothing to do.
+    /// </summary>
+    public PreviewUpdate? CompleteDeferredWork()
+    {
+        if (_state is null || !HasDeferredWork) return null;
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag();
+        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>()], Environment.ProcessorCount);
+        new Engine<Document>([
+            new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
+            new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
+            new Pipeline<Document>(SitePipelines.Feeds, [SitePipelines.Markdown], [new GenerateFeeds()], [SitePipelines.Markdown]),
+            new Pipeline<Document>(SitePipelines.Api, [SitePipelines.Markdown], [new GenerateJsonApi()], [SitePipelines.Markdown]),
+        ]).Run(context);
+        var search = context.OutputsOf(SitePipelines.Search);
+        var searchChanged = !search.Select(s => s.OutputPath).SequenceEqual(_state.Search.Select(s => s.OutputPath));
+        var layouts = searchChanged
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
+            : _state.Layouts;
+        var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
+        foreach (var old in _state.Search) updated.Remove(old.OutputPath);
+        foreach (var d in search.Concat(context.OutputsOf(SitePipelines.Feeds)).Concat(context.OutputsOf(SitePipelines.Api)))
+            updated[d.OutputPath] = d.Output;
+        var toRender = _state.StaleLayouts ? _state.Markdown.Where(d => d.IsPage).ToList()
+            : searchChanged ? _state.Markdown.Where(d => d.Kind == PageKind.Search).ToList() : [];
+        var rendered = new Document?[toRender.Count];
+        Parallel.For(0, toRender.Count, i => rendered[i] = layouts.Render(toRender[i], bag));
+        if (bag.HasErrors) return Fail(bag.Sorted(), "deferred", clock);
+        foreach (var p in rendered.OfType<Document>()) updated[p.OutputPath] = p.Output;
+        _state = _state with { Search = search, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal), StaleLayouts = false, StaleGenerated = false };
+        return Publish([], "deferred", clock);
+    }
+
+    private PreviewUpdate Publish(IReadOnlyList<Diagnostic> errors, string kind, Stopwatch clock)
+    {
+        Snapshot = new SiteSnapshot(++_version, _state?.Files ?? Snapshot.Files, errors, _state?.Build.Region.BasePath ?? Snapshot.BasePath);
+        return new PreviewUpdate(kind, clock.Elapsed, errors.Count);
+    }
+
+    private PreviewUpdate Fail(IReadOnlyList<Diagnostic> diagnostics, string kind, Stopwatch clock) =>
+        Publish([.. diagnostics.Where(d => d.IsError)], kind, clock);
+
+    private static ImmutableArray<Document> Run(ExecutionContext<Document> context, ImmutableArray<Document> documents, params IStage<Document>[] stages)
+    {
+        foreach (var stage in stages) documents = stage.Execute(documents, context);
+        return documents;
+    }
+
+    private static ImmutableArray<Document> Swap(ImmutableArray<Document> all, ImmutableArray<Document> changed)
+    {
+        var byPath = changed.ToDictionary(d => d.DisplayPath, StringComparer.Ordinal);
+        return [.. all.Select(d => byPath.GetValueOrDefault(d.DisplayPath) ?? d)];
+    }
+
+    /// <summary>True when an edit left a page where it was: same URL, kind, draft flag and aliases.</summary>
+    private static bool SamePlace(Document old, Document now) =>
+        old.Url == now.Url && old.Kind == now.Kind && old.ListVariant == now.ListVariant && old.Meta.Draft == now.Meta.Draft
+        && old.Meta.Aliases.SequenceEqual(now.Meta.Aliases) && old.Meta.Type == now.Meta.Type;
+
+    /// <summary>Everything other pages' templates can see of a page (TemplateModel's summary), as one comparable string.</summary>
+    private static string SummaryOf(Document d)
+    {
+        var m = d.Meta;
+        return string.Join('\u0001', m.Title, m.Description, d.Summary, m.Weight, m.Date, m.Updated, m.ReviewBy,
+            string.Join(',', m.Audience), string.Join(',', m.Topics), m.Phone, m.Email, m.Website, m.Address,
+            string.Join(',', m.Municipalities), m.Abbreviation, string.Join(',', m.Synonyms),
+            string.Join(',', m.Steps.Select(s => $"{s.Title}\u0002{s.Description}\u0002{s.Organisation}")));
+    }
+
+    private static FrozenDictionary<string, ReadOnlyMemory<byte>> Files(ImmutableArray<Document> documents)
+    {
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        foreach (var d in documents.Where(d => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty)))
+            files[d.OutputPath] = d.Output;
+        return files.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private sealed record State(RegionBuild Build, ExecutionContext<Document> Context, ImmutableArray<Document> Content,
+        ImmutableArray<Document> Markdown, ImmutableArray<Document> Assets, ImmutableArray<Document> Search, PageLayouts Layouts)
+    {
+        public required FrozenDictionary<string, ReadOnlyMemory<byte>> Files { get; init; }
+        public bool StaleLayouts { get; init; }
+        public bool StaleGenerated { get; init; }
+    }
+}
+
+/// <summary>A stage that returns documents kept from an earlier build, so later stages can run on them again.</summary>
+internal sealed class ReplayDocuments(ImmutableArray<Document> documents) : IStage<Document>
+{
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> input, ExecutionContext<Document> context) => documents;
+}
