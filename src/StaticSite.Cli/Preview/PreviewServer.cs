@@ -127,7 +127,7 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 if (!reader.TryPeek(out _) && _builder.HasDeferredWork)
                 {
-                    Report(_builder.CompleteDeferredWork());
+                    Report(_builder.CompleteDeferredWork(() => reader.TryPeek(out _)));
                     continue;
                 }
                 if (!await reader.WaitToReadAsync(_stop.Token)) return;

@@ -36,6 +36,9 @@ public sealed class RegionPreviewBuilder
     private readonly string _regionId;
     private readonly BuildOptions _options;
     private readonly MarkdownRenderer _markdown = new();
+    /// <summary>Pages rendered between two checks for a new edit during deferred work.</summary>
+    private const int DeferredBatch = 32;
+
     private State? _state;
     private long _version;
     // Files whose last edit failed: they go through the next update again, so their errors stay
@@ -145,9 +148,10 @@ public sealed class RegionPreviewBuilder
     /// <summary>
     /// Does the work an edit left for later: renders every page again when other pages show what
     /// changed, and regenerates the search index, feeds, sitemap and JSON API. Returns null when
-    /// there was nothing to do.
+    /// there was nothing to do or <paramref name="interrupted"/> said a new edit is waiting (the
+    /// work then stays pending).
     /// </summary>
-    public PreviewUpdate? CompleteDeferredWork()
+    public PreviewUpdate? CompleteDeferredWork(Func<bool> interrupted)
     {
         if (_state is null || !HasDeferredWork) return null;
         var clock = Stopwatch.StartNew();
@@ -170,10 +174,21 @@ public sealed class RegionPreviewBuilder
             updated[d.OutputPath] = d.Output;
         var toRender = _state.StaleLayouts ? _state.Markdown.Where(d => d.IsPage).ToList()
             : searchChanged ? _state.Markdown.Where(d => d.Kind == PageKind.Search).ToList() : [];
-        var rendered = new Document?[toRender.Count];
-        Parallel.For(0, toRender.Count, i => rendered[i] = layouts.Render(toRender[i], bag));
-        if (bag.HasErrors) return Fail(bag.Sorted(), "deferred", clock);
-        foreach (var p in rendered.OfType<Document>()) updated[p.OutputPath] = p.Output;
+        // In batches, so a new edit waits for one batch at most: the edited page comes first,
+        // then this work starts over (pages rendered so far are kept; they are newer than before).
+        for (var start = 0; start < toRender.Count; start += DeferredBatch)
+        {
+            if (start > 0 && interrupted())
+            {
+                _state = _state with { Files = updated.ToFrozenDictionary(StringComparer.Ordinal) };
+                return null;
+            }
+            var batch = toRender.Skip(start).Take(DeferredBatch).ToList();
+            var rendered = new Document?[batch.Count];
+            Parallel.For(0, batch.Count, i => rendered[i] = layouts.Render(batch[i], bag));
+            if (bag.HasErrors) return Fail(bag.Sorted(), "deferred", clock);
+            foreach (var p in rendered.OfType<Document>()) updated[p.OutputPath] = p.Output;
+        }
         _state = _state with { Search = search, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal), StaleLayouts = false, StaleGenerated = false };
         return Publish([], "deferred", clock);
     }
