@@ -109,7 +109,9 @@ public sealed class RegionPreviewBuilder
 
         var bag = new DiagnosticBag();
         var single = new ExecutionContext<Document>(bag,
-            [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>()], 1);
+            [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
+                // The glossary made by the last full build (it reads the Content pipeline this context lacks).
+                _state.Context.Service<RegionGlossary>()], 1);
         var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
         var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
