@@ -27,7 +27,14 @@ public static class YamlDocumentReader
         {
             var line = (int)ex.Start.Line + firstLine - 1;
             return (null, Diagnostic.Error(source.At(line, (int)ex.Start.Column), DiagnosticCodes.MalformedYaml,
-                $"the YAML is not valid here: {Describe(ex)}. Check the colon after each key, the indentation, and put text that contains ': ' or starts with a special character in double quotes."));
+                $"the YAML is not valid here: {Describe(ex)}. {Advice}"));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's representation model throws this, without a position, for some unclosed
+            // flow collections ("title: [broken" followed by more keys).
+            return (null, Diagnostic.Error(source.At(firstLine, 1), DiagnosticCodes.MalformedYaml,
+                $"the YAML is not valid: a '[' or '{{' is never closed. {Advice}"));
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
             return (new YamlMappingNode(), null);
@@ -37,6 +44,9 @@ public static class YamlDocumentReader
         return (null, Diagnostic.Error(source.At(Line(root, firstLine), (int)root.Start.Column), DiagnosticCodes.MalformedYaml,
             "expected lines of the form 'key: value' here. Write one setting per line, like 'title: Passend onderwijs'."));
     }
+
+    private const string Advice =
+        "Check the colon after each key, the indentation, and put text that contains ': ' or starts with a special character ([, {, &, *, !, |, >, ', \", %, @) in double quotes.";
 
     /// <summary>The 1-based file line of a node inside a block that starts at <paramref name="firstLine"/>.</summary>
     public static int Line(YamlNode node, int firstLine) => (int)node.Start.Line + firstLine - 1;

@@ -82,4 +82,15 @@ public class RegressionTests
         var line = Assert.Single(result.WithCode("SS2002"));
         Assert.StartsWith("content/_shared/ouders/gedeeld.md(4,5): error SS2002: the link to '/ouders/tlv-aanvrage/' points at no page", line);
     }
+
+    [Fact]
+    public void Unclosed_flow_list_followed_by_more_keys_crashed_the_parser()
+    {
+        using var site = TestSite.Create(Sites.TwoRegions);
+        site.Write("content/utrecht/ouders/kapot.md", "---\ntitle: [kapot\ndescription: x\n---\nTekst.\n");
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("content/utrecht/ouders/kapot.md(2,1): error SS1001: the YAML is not valid", line);
+    }
 }
