@@ -25,9 +25,9 @@ public sealed class ThemeRenderer
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
 
-    // Scriban's built-in functions (string, array, html, ...) hold no state; one read-only copy
-    // serves every render instead of a new one per context.
-    private readonly ScriptObject _builtins = CreateBuiltins();
+    // Scriban's built-in functions (string, array, html, ...) hold no state: one read-only copy,
+    // made once per process by reflection, serves every render of every region.
+    private static readonly ScriptObject _builtins = CreateBuiltins();
 
     private static ScriptObject CreateBuiltins()
     {
