@@ -9,6 +9,8 @@ namespace StaticSite.Build;
 /// <param name="WriteOutput">False for <c>check</c>: validate without writing.</param>
 /// <param name="Lint">Run the content-health lints of <c>check</c> (stale pages, readability, ...).</param>
 /// <param name="Today">The date stale pages are measured against.</param>
+/// <param name="KeepDocuments">Keep every region's documents in the report (for tools and tests); off by default so a
+/// 30-region build holds one region in memory at a time.</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -17,4 +19,5 @@ public sealed record BuildOptions(
     bool IncludeDrafts = false,
     bool WriteOutput = true,
     bool Lint = false,
-    DateOnly? Today = null);
+    DateOnly? Today = null,
+    bool KeepDocuments = false);

@@ -17,7 +17,7 @@ namespace StaticSite.Build;
 /// <param name="Pages">Published pages (including generated overviews).</param>
 /// <param name="Written">True when the site was written to the output folder.</param>
 /// <param name="Elapsed">Time the region's build took.</param>
-/// <param name="Documents">Every document of the build, for tools and tests (pages with their HTML, files, ...).</param>
+/// <param name="Documents">Every document of the build (pages with their HTML, files, ...) when <see cref="BuildOptions.KeepDocuments"/> is set; else empty.</param>
 public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents);
 
 /// <summary>The outcome of a build of one or more regions.</summary>
@@ -51,18 +51,48 @@ public static class SiteBuilder
         if (!Directory.Exists(options.ThemesRoot))
             return new BuildReport(startup, [], $"the themes folder '{options.ThemesRoot}' does not exist. Pass --themes DIR.");
 
+        if (options.WriteOutput && OutputOverlapsSources(options, wanted) is { } overlap)
+            return new BuildReport(startup, [], overlap);
+
         var markdown = new MarkdownRenderer();
         var diagnostics = new List<Diagnostic>(startup);
         var reports = new List<RegionReport>();
+        // A shared page (or theme file) is checked once per region. The same problem at the same place
+        // may be worded differently per region (a did-you-mean from that region's pages): report it once.
+        var seen = new HashSet<(string, int, int, Severity, string)>();
         foreach (var id in wanted)
         {
             var (report, regionDiagnostics) = BuildRegion(id, options, markdown);
             reports.Add(report);
-            diagnostics.AddRange(regionDiagnostics);
+            var fromEarlierRegions = new HashSet<(string, int, int, Severity, string)>(seen);
+            foreach (var d in regionDiagnostics)
+            {
+                var key = (d.Path, d.Line, d.Column, d.Severity, d.Code);
+                if (d.Line > 0 && fromEarlierRegions.Contains(key)) continue;
+                seen.Add(key);
+                diagnostics.Add(d);
+            }
         }
         var merged = new DiagnosticBag();
         merged.AddRange(diagnostics);
         return new BuildReport(merged.Sorted(), reports);
+    }
+
+    /// <summary>
+    /// Writing a region replaces <c>&lt;output&gt;/&lt;region&gt;</c> as a whole; refuse output folders where that
+    /// would replace or reach into the content or themes (for example <c>--output content</c>).
+    /// </summary>
+    private static string? OutputOverlapsSources(BuildOptions options, IEnumerable<string> regions)
+    {
+        static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        static bool Inside(string inner, string outer) => inner.StartsWith(outer, StringComparison.Ordinal);
+        var output = Full(options.OutputRoot);
+        foreach (var source in new[] { options.ContentRoot, options.ThemesRoot }.Select(Full))
+        {
+            if (Inside(output, source) || regions.Any(r => Inside(source, Full(Path.Combine(options.OutputRoot, r)))))
+                return $"the output folder '{options.OutputRoot}' overlaps '{source.TrimEnd(Path.DirectorySeparatorChar)}'; writing the site would replace sources. Choose another --output, like 'dist'.";
+        }
+        return null;
     }
 
     private static (RegionReport, IReadOnlyList<Diagnostic>) BuildRegion(string id, BuildOptions options, MarkdownRenderer markdown)
@@ -82,13 +112,13 @@ public static class SiteBuilder
         bag.AddRange(problems);
         var build = new RegionBuild(options, region, theme, files);
         var context = new ExecutionContext<Document>(bag,
-            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag)],
+            [build, markdown, new RegionFactRenderer(region), new TemplateCache(bag), new RegionGlossary()],
             Environment.ProcessorCount);
         new Engine<Document>(SitePipelines.Create()).Run(context);
 
         var written = options.WriteOutput && !bag.HasErrors;
         var documents = context.OutputsOf(SitePipelines.Write);
         var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
-        return (new RegionReport(id, pages, written, clock.Elapsed, documents), bag.Sorted());
+        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : []), bag.Sorted());
     }
 }

@@ -16,17 +16,18 @@ namespace StaticSite.Build.Pipelines;
 /// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
 /// Assets    CopyThemeAssets
 /// Search    (Markdown) GenerateSearchIndex
-/// Pages     (Markdown; after Assets, Search) ApplyLayouts → GenerateRedirects
+/// Pages     (Markdown; after Assets) ApplyLayouts → GenerateRedirects
+/// SearchPage (Markdown; after Assets, Search) ApplyLayouts of the search page alone
 /// Feeds     (Markdown) GenerateFeeds
 /// Api       (Markdown) GenerateJsonApi
-/// Write     (Content files, Pages, Assets, Search, Feeds, Api) WriteSite
+/// Write     (Content files, Pages, SearchPage, Assets, Search, Feeds, Api) WriteSite
 /// </code>
 /// </summary>
 public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
     public const string Content = "Content", Markdown = "Markdown", Assets = "Assets", Search = "Search",
-        Pages = "Pages", Feeds = "Feeds", Api = "Api", Write = "Write";
+        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Write = "Write";
 
     /// <summary>Site paths of generated files that pages may link to.</summary>
     public static readonly IReadOnlyList<string> GeneratedFiles = ["/sitemap.xml", "/robots.txt", TemplateModel.FeedPath, "/404.html"];
@@ -38,9 +39,10 @@ public static class SitePipelines
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
         new(Assets, [], [new CopyThemeAssets()]),
         new(Search, [Markdown], [new GenerateSearchIndex()], [Markdown]),
-        new(Pages, [Markdown, Assets, Search], [new ApplyLayouts(), new GenerateRedirects()], [Markdown]),
+        new(Pages, [Markdown, Assets], [new ApplyLayouts(searchPage: false), new GenerateRedirects()], [Markdown]),
+        new(SearchPage, [Markdown, Assets, Search], [new ApplyLayouts(searchPage: true)], [Markdown]),
         new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
         new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
-        new(Write, [Markdown, Pages, Assets, Search, Feeds, Api], [new WriteSite()], [Markdown, Pages, Assets, Search, Feeds, Api]),
+        new(Write, [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api], [new WriteSite()], [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api]),
     ];
 }

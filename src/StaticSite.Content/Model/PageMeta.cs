@@ -68,7 +68,7 @@ public sealed record PageMeta
         ReviewBy = v.Date(Keys.ReviewBy),
         Draft = v.Boolean(Keys.Draft) ?? false,
         Aliases = [.. v.List(Keys.Aliases)],
-        AliasLocations = [.. v.List(Keys.Aliases).Select(_ => v.LocationOf(Keys.Aliases))],
+        AliasLocations = [.. v.ListLocations(Keys.Aliases)],
         Weight = v.Integer(Keys.Weight) ?? 0,
         Slug = v.Text(Keys.Slug),
         SlugAt = v.LocationOf(Keys.Slug),

@@ -25,9 +25,7 @@ public sealed record SourceText(string DisplayPath, string Text)
     /// </summary>
     public static (SourceText? Text, Diagnostic? Problem) Decode(string displayPath, ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length > MaxBytes)
-            return (null, Diagnostic.Error(SourceLocation.File(displayPath), DiagnosticCodes.NotAPage,
-                $"the file is {bytes.Length / 1024 / 1024.0:0.0} MB; a page can be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages, or move large files out of content/."));
+        if (bytes.Length > MaxBytes) return (null, TooLarge(displayPath, bytes.Length));
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
@@ -47,6 +45,11 @@ public sealed record SourceText(string DisplayPath, string Text)
         if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return (new SourceText(displayPath, text), null);
     }
+
+    /// <summary>The diagnostic for a page of <paramref name="length"/> bytes, more than <see cref="MaxBytes"/>.</summary>
+    public static Diagnostic TooLarge(string displayPath, long length) =>
+        Diagnostic.Error(SourceLocation.File(displayPath), DiagnosticCodes.NotAPage,
+            $"the file is {(length / 1024 / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB; a page can be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages, or move large files out of content/.");
 
     private static SourceLocation At(string path, ReadOnlySpan<byte> bytes, int offset)
     {

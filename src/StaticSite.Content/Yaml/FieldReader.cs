@@ -19,6 +19,8 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
     {
         var values = new FieldValues { At = Location(mapping) };
         var applicable = fields.Where(f => f.AppliesToType(type)).ToList();
+        // Keys written with a value, valid or not: a wrong value is reported as wrong, not also as missing.
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -35,10 +37,11 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
                 continue;
             }
             if (IsNull(valueNode)) continue;
+            written.Add(key);
             var value = ReadValue(field, valueNode, type);
-            if (value is not null) values.Set(key, new FieldValue(value, Location(valueNode)));
+            if (value is not null) values.Set(key, new FieldValue(value, Location(valueNode), ItemLocations(valueNode)));
         }
-        foreach (var field in fields.Where(f => f.RequiredFor.Contains(type) && !values.Has(f.Key)))
+        foreach (var field in fields.Where(f => f.RequiredFor.Contains(type) && !written.Contains(f.Key)))
             diagnostics.Add(Diagnostic.Error(Location(mapping), DiagnosticCodes.MissingField,
                 $"'{field.Key}' is required{(where.Length > 0 ? " " + where : "")} but missing. Add a line like '{field.Key}: {Example(field)}'."));
         return values;
@@ -159,6 +162,10 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
         }
         return steps;
     }
+
+    // Where each item of a list was written, so a problem with the second alias points at its own line.
+    private IReadOnlyList<SourceLocation> ItemLocations(YamlNode node) =>
+        node is YamlSequenceNode seq ? [.. seq.Children.Select(Location)] : [Location(node)];
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };

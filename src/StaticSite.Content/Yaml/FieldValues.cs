@@ -6,7 +6,8 @@ namespace StaticSite.Content.Yaml;
 /// <summary>A checked value of one key, with where it was written.</summary>
 /// <param name="Value">string, IReadOnlyList&lt;string&gt;, DateOnly, bool, int, IReadOnlyList&lt;RouteStep&gt; or FieldValues.</param>
 /// <param name="At">Position of the value in the file.</param>
-public sealed record FieldValue(object Value, SourceLocation At);
+/// <param name="ItemLocations">For lists: where each item was written (a single value: its own location).</param>
+public sealed record FieldValue(object Value, SourceLocation At, IReadOnlyList<SourceLocation> ItemLocations);
 
 /// <summary>The checked values of a mapping (front matter, region.yml, a route step), by key.</summary>
 public sealed class FieldValues
@@ -23,6 +24,10 @@ public sealed class FieldValues
 
     /// <summary>The location of a key's value, or of the mapping when the key is absent.</summary>
     public SourceLocation LocationOf(string key) => _values.TryGetValue(key, out var v) ? v.At : At;
+
+    /// <summary>Where each item of a list value was written; the mapping's location for each when unknown.</summary>
+    public IReadOnlyList<SourceLocation> ListLocations(string key) =>
+        _values.TryGetValue(key, out var v) && v.ItemLocations.Count == List(key).Count ? v.ItemLocations : [.. List(key).Select(_ => LocationOf(key))];
 
     /// <summary>Text value or null.</summary>
     public string? Text(string key) => _values.TryGetValue(key, out var v) ? v.Value as string : null;

@@ -64,11 +64,14 @@ public sealed class Engine<TDocument> where TDocument : IDocument
     private static ImmutableArray<TDocument> RunOne(Pipeline<TDocument> pipeline, ExecutionContext<TDocument> context)
     {
         var documents = pipeline.InputPipelines.SelectMany(name => context.OutputsOf(name)).ToImmutableArray();
+        var timings = Environment.GetEnvironmentVariable("STATICSITE_TIMINGS") == "1";
         foreach (var stage in pipeline.Stages)
         {
             try
             {
+                var clock = timings ? System.Diagnostics.Stopwatch.StartNew() : null;
                 documents = stage.Execute(documents, context);
+                if (clock is not null) Console.Error.WriteLine($"timing: {pipeline.Name}/{stage.GetType().Name} {clock.Elapsed.TotalMilliseconds:0} ms, {documents.Length} documents");
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -35,9 +35,11 @@ public sealed class MarkdownRenderer
     /// Renders <paramref name="markdown"/> (which starts at 1-based line <paramref name="bodyLine"/>
     /// of the file <paramref name="displayPath"/>). Root-relative links get <paramref name="basePath"/>;
     /// relative image paths are resolved against the page's folder <paramref name="sourceFolder"/>
-    /// (site-relative, like <c>/ouders/</c>).
+    /// (site-relative, like <c>/ouders/</c>). With a <paramref name="glossary"/>, the first use of each
+    /// term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
     /// </summary>
-    public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, string basePath, List<Diagnostic> diagnostics)
+    public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, string basePath, List<Diagnostic> diagnostics,
+        GlossaryLinker? glossary = null, string selfUrl = "")
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         SourceLocation At(int line, int column) => new(displayPath, bodyLine + line, column + 1);
@@ -63,6 +65,9 @@ public sealed class MarkdownRenderer
             else if (link.IsImage)
                 links.Add(new LinkReference(url, At(link.Line, link.Column), true, TextOf(link).Trim().Length > 0));
         }
+
+        // After the link checks: glossary links are made by the build and always point at existing pages.
+        glossary?.Link(document, selfUrl, basePath);
 
         var headings = document.Descendants<HeadingBlock>()
             .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline)))

@@ -18,6 +18,8 @@ public sealed class TemplateModel
     public const string FeedPath = "/nieuws/feed.xml";
     /// <summary>Site path of the accessibility statement.</summary>
     public const string AccessibilityPath = "/toegankelijkheid/";
+    /// <summary>Site path of the privacy statement.</summary>
+    public const string PrivacyPath = "/privacy/";
 
     private readonly RegionSettings _region;
     private readonly FrozenDictionary<string, Document> _byUrl;
@@ -25,6 +27,9 @@ public sealed class TemplateModel
     private readonly IReadOnlyList<Document> _pages;
     private readonly ILookup<string, Document> _byParent;
     private readonly ILookup<string, Document> _byTopic;
+    private readonly List<Document> _rankedContent;
+    private readonly Dictionary<string, int> _contentRank;
+    private readonly Dictionary<string, int[]> _topicRanks;
 
     /// <summary>Prepares the model of <paramref name="region"/> with its published <paramref name="pages"/>.</summary>
     public TemplateModel(RegionSettings region, IReadOnlyList<Document> pages, string buildDate)
@@ -35,7 +40,10 @@ public sealed class TemplateModel
         // Routes point at organisations' summaries, so those (and all non-routes) are made first.
         foreach (var p in _pages.OrderBy(p => p.Kind == PageKind.Route)) _summaries[p.Url] = Summary(p);
         _byParent = _pages.Where(p => p.Url != "/").ToLookup(p => ParentUrl(p.Url), StringComparer.Ordinal);
-        _byTopic = _pages.Where(IsContent).SelectMany(p => p.Meta.Topics.Select(t => (Topic: t, Page: p))).ToLookup(x => x.Topic, x => x.Page, StringComparer.Ordinal);
+        _byTopic = _pages.Where(IsContent).SelectMany(p => p.Meta.Topics.Distinct(StringComparer.Ordinal).Select(t => (Topic: t, Page: p))).ToLookup(x => x.Topic, x => x.Page, StringComparer.Ordinal);
+        _rankedContent = _pages.Where(IsContent).OrderBy(p => p.Meta.Title, StringComparer.CurrentCulture).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        _contentRank = _rankedContent.Select((p, i) => (p.Url, i)).ToDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
+        _topicRanks = _byTopic.ToDictionary(g => g.Key, g => g.Select(p => _contentRank[p.Url]).ToArray(), StringComparer.Ordinal);
         Site = BuildSite(buildDate);
     }
 
@@ -84,6 +92,7 @@ public sealed class TemplateModel
             ["topics"] = ReadOnly(new ScriptArray(_byTopic.OrderBy(g => g.Key, StringComparer.CurrentCulture)
                 .Select(g => Obj(("name", g.Key), ("pages", List(g)))))),
             ["accessibility_url"] = _byUrl.ContainsKey(AccessibilityPath) ? Url(AccessibilityPath) : "",
+            ["privacy_url"] = _byUrl.ContainsKey(PrivacyPath) ? Url(PrivacyPath) : "",
             ["search_url"] = Url(SearchPath),
             ["feed_url"] = Url(FeedPath),
             ["build_date"] = buildDate,
@@ -99,15 +108,29 @@ public sealed class TemplateModel
         return page.ListVariant == ContentType.News ? NewestFirst(children) : children;
     }
 
+    // Scratch space of Related, one per rendering thread: counts of shared topics by page rank.
+    [ThreadStatic] private static int[]? _sharedTopics;
+    [ThreadStatic] private static List<int>? _touched;
+
+    /// <summary>
+    /// Up to five pages that share the most topics with <paramref name="page"/>, ties in title order.
+    /// Counting into an array indexed by title rank keeps this linear in the topics' sizes, which
+    /// matters at 10,000 pages where a topic can hold a thousand pages.
+    /// </summary>
     private IEnumerable<Document> Related(Document page)
     {
         if (!IsContent(page) || page.Meta.Topics.Length == 0) return [];
-        return page.Meta.Topics.SelectMany(t => _byTopic[t])
-            .Where(p => p.Url != page.Url)
-            .GroupBy(p => p.Url)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Meta.Title, StringComparer.CurrentCulture)
-            .Select(g => g.First())
-            .Take(5);
+        var counts = _sharedTopics is { } c && c.Length >= _rankedContent.Count ? c : _sharedTopics = new int[_rankedContent.Count];
+        var touched = _touched ??= [];
+        touched.Clear();
+        foreach (var topic in page.Meta.Topics.Distinct(StringComparer.Ordinal))
+            if (_topicRanks.TryGetValue(topic, out var ranks))
+                foreach (var rank in ranks)
+                    if (counts[rank]++ == 0) touched.Add(rank);
+        var self = _contentRank.GetValueOrDefault(page.Url, -1);
+        var best = touched.Where(r => r != self).OrderByDescending(r => counts[r]).ThenBy(r => r).Take(5).Select(r => _rankedContent[r]).ToList();
+        foreach (var r in touched) counts[r] = 0;
+        return best;
     }
 
     private IEnumerable<ScriptObject> Breadcrumbs(string url)

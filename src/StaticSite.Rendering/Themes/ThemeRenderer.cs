@@ -25,6 +25,17 @@ public sealed class ThemeRenderer
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
 
+    // Scriban's built-in functions (string, array, html, ...) hold no state; one read-only copy
+    // serves every render instead of a new one per context.
+    private readonly ScriptObject _builtins = CreateBuiltins();
+
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
+
     /// <summary>Creates a renderer for one region's theme.</summary>
     public ThemeRenderer(Theme theme, TemplateCache cache, ScriptObject functions)
     {
@@ -77,7 +88,7 @@ public sealed class ThemeRenderer
 
     private string? RenderOne(Template template, Document page, ScriptObject variables, List<Diagnostic> diagnostics)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(_builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

@@ -25,6 +25,6 @@ public sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 
     /// <inheritdoc />
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(File.ReadAllText(templatePath));
 }

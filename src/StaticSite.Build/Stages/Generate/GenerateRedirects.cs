@@ -15,8 +15,12 @@ public sealed class GenerateRedirects : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var region = context.Service<RegionBuild>().Region;
+        // An alias that is taken (a page's URL, or an earlier alias) was reported by CheckUrls; writing a
+        // redirect for it too would report the same problem a second time as an output clash.
+        var taken = documents.Where(d => d.IsPage).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
         var redirects = documents.Where(d => d.IsPage)
             .SelectMany(d => d.Meta.Aliases.Where(CheckUrls.IsValidAlias).Select(alias => (Page: d, Alias: alias)))
+            .Where(x => taken.Add(x.Alias.EndsWith('/') ? x.Alias : x.Alias + "/"))
             .Select(x => new Document
             {
                 DisplayPath = x.Page.DisplayPath,

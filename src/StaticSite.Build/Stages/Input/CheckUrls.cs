@@ -18,12 +18,20 @@ public sealed class CheckUrls : IStage<Document>
     {
         var drafts = context.Service<RegionBuild>().Options.IncludeDrafts;
         var published = documents.Where(d => d.IsPage && (drafts || !d.Meta.Draft)).ToList();
+        var losers = new HashSet<Document>(ReferenceEqualityComparer.Instance);
         foreach (var group in published.GroupBy(d => d.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
             foreach (var d in group.Where(d => d.Layer != ContentLayer.Generated))
                 context.Diagnostics.Add(Diagnostic.Error(d.At(1, 1), DiagnosticCodes.DuplicateUrl,
                     $"this page and {string.Join(" and ", group.Where(o => o != d).Select(o => o.DisplayPath))} would both be published at {group.Key}. Rename one file or give it another 'slug'."));
+            // Later stages (layouts, JSON API, links) index pages by URL; keep one page per URL so the
+            // problem is reported once, here, and not again as a crash or an output clash.
+            losers.UnionWith(group.Skip(1));
+        }
 
-        var owners = published.ToDictionary(d => d.Url, d => d.DisplayPath, StringComparer.Ordinal);
+        // Duplicate page URLs were reported above; the first page keeps the URL for the alias checks.
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in published) owners.TryAdd(d.Url, d.DisplayPath);
         foreach (var page in published)
             for (var i = 0; i < page.Meta.Aliases.Length; i++)
             {
@@ -42,7 +50,7 @@ public sealed class CheckUrls : IStage<Document>
                 else
                     owners[normalized] = page.DisplayPath;
             }
-        return documents;
+        return losers.Count == 0 ? documents : [.. documents.Where(d => !losers.Contains(d))];
     }
 
     /// <summary>True for an alias that can be written as a folder of the site.</summary>

@@ -49,8 +49,7 @@ public sealed class ReadContentFiles : IStage<Document>
             }
             if (length > SourceText.MaxBytes)
             {
-                var (_, tooBig) = SourceText.Decode(file.DisplayPath, new byte[SourceText.MaxBytes + 1]);
-                context.Diagnostics.Add(tooBig!);
+                context.Diagnostics.Add(SourceText.TooLarge(file.DisplayPath, length));
                 return;
             }
             var (source, problem) = SourceText.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath));

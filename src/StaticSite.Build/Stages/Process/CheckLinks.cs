@@ -28,13 +28,14 @@ public sealed class CheckLinks : IStage<Document>
             if (d.Kind == PageKind.File) targets.Add("/" + d.OutputPath);
         }
         foreach (var generated in SitePipelines.GeneratedFiles) targets.Add(generated);
-        var drafts = context.OutputsOf(SitePipelines.Content).Where(d => d.Meta.Draft && !build.Options.IncludeDrafts)
-            .ToDictionary(d => d.Url, d => d.DisplayPath, StringComparer.Ordinal);
+        var drafts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var d in context.OutputsOf(SitePipelines.Content).Where(d => d.Meta.Draft && !build.Options.IncludeDrafts))
+            drafts.TryAdd(d.Url, d.DisplayPath);
 
         Parallel.ForEach(documents.Where(d => d.Links.Length > 0), new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, page =>
         {
             foreach (var link in page.Links)
-                CheckLink(page, link, pages, targets, drafts, context.Diagnostics);
+                CheckLink(page, link, pages, targets, drafts, build.Region.Id, context.Diagnostics);
         });
 
         var organisations = documents.Where(d => d.Kind == PageKind.Organisation)
@@ -54,7 +55,7 @@ public sealed class CheckLinks : IStage<Document>
     }
 
     private static void CheckLink(Document page, LinkReference link, Dictionary<string, Document> pages, HashSet<string> targets,
-        Dictionary<string, string> drafts, DiagnosticBag diagnostics)
+        Dictionary<string, string> drafts, string regionId, DiagnosticBag diagnostics)
     {
         var url = link.Url;
         var hash = url.IndexOf('#');
@@ -83,10 +84,10 @@ public sealed class CheckLinks : IStage<Document>
         }
         if (link.IsImage)
             diagnostics.Add(Diagnostic.Error(link.At, DiagnosticCodes.MissingImage,
-                $"the image '{link.Url}' does not exist. Put the file in content/ next to the page (or in the folder the path names), or correct the path."));
+                $"the image '{link.Url}' does not exist in the site of region '{regionId}'. Put the file in content/ next to the page (or in the folder the path names), or correct the path."));
         else
             diagnostics.Add(Diagnostic.Error(link.At, DiagnosticCodes.BrokenLink,
-                $"the link to '{link.Url}' points at no page of this site.{Suggestion(path, pages.Keys)} Links are written as root-relative URLs like '/ouders/tlv/'."));
+                $"the link to '{link.Url}' points at no page of the site of region '{regionId}'.{Suggestion(path, pages.Keys)} Links are written as root-relative URLs like '/ouders/tlv/'."));
     }
 
     private static string Suggestion(string url, IEnumerable<string> known) =>

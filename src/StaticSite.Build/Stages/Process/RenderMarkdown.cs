@@ -7,7 +7,8 @@ namespace StaticSite.Build.Stages.Process;
 
 /// <summary>
 /// Renders each page's Markdown to sanitized HTML, rewrites internal links for the base path,
-/// and records headings, links and plain text for the later checks, search and summaries.
+/// links the first use of each glossary term to its explanation, and records headings, links and
+/// plain text for the later checks, search and summaries.
 /// </summary>
 public sealed class RenderMarkdown : DocumentStage<Document>
 {
@@ -21,7 +22,9 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var slash = document.RelativePath.LastIndexOf('/');
         var folder = slash < 0 ? "/" : "/" + document.RelativePath[..(slash + 1)];
         var basePath = context.Service<RegionBuild>().Region.BasePath;
-        var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, basePath, diagnostics);
+        var glossary = context.Service<RegionGlossary>().Linker(context);
+        var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, basePath, diagnostics,
+            glossary, document.Url);
         context.Diagnostics.AddRange(diagnostics);
         return document with
         {

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using System.Text;
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Engine;
+using StaticSite.Rendering.Themes;
+using StaticSite.Search;
+
+namespace StaticSite.Build.Stages.Generate;
+
+/// <summary>
+/// Builds the region's lunr search index (Dutch pipeline, glossary synonyms) over every published
+/// page, and the small document store the result list shows. Both are written as hashed assets;
+/// the search page finds their URLs through <c>asset "search/..."</c>.
+/// </summary>
+public sealed class GenerateSearchIndex : IStage<Document>
+{
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
+    {
+        var region = context.Service<RegionBuild>().Region;
+        var pages = documents
+            .Where(d => d.IsPage && d.Kind is not (PageKind.Search or PageKind.NotFound))
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .Select(d => new SearchDocument(
+                TemplateFunctions.SiteUrl(region.BasePath, d.Url),
+                d.Meta.Title,
+                d.Meta.Description.Length > 0 ? d.Meta.Description : null,
+                [.. d.Headings.Select(h => h.Text)],
+                d.PlainText,
+                // Topics name what a page is about as editors see it ("Mijn kind zit thuis" is about thuiszitten).
+                [.. d.Meta.Synonyms, .. d.Meta.Abbreviation.Length > 0 ? [d.Meta.Abbreviation] : Array.Empty<string>(), .. d.Meta.Topics],
+                d.Kind == PageKind.List ? "page" : d.Meta.Type.Name(),
+                [.. d.Meta.Audience],
+                d.Summary))
+            .ToList();
+        var glossary = documents.Where(d => d.Kind == PageKind.Term)
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .Select(d => new GlossaryEntry(d.Meta.Title, d.Meta.Abbreviation.Length > 0 ? d.Meta.Abbreviation : null, [.. d.Meta.Synonyms]))
+            .ToList();
+        return [.. SiteSearchIndex.Build(pages, glossary)
+            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"))];
+    }
+}
