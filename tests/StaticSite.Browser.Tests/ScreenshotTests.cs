@@ -4,7 +4,8 @@ namespace StaticSite.Browser.Tests;
 
 /// <summary>
 /// Full-page screenshots of every page kind at phone and desktop width, kept as test artifacts in
-/// <c>tests/StaticSite.Browser.Tests/TestResults/screenshots/&lt;region&gt;/&lt;kind&gt;-&lt;width&gt;.png</c> for people to look at.
+/// <c>tests/StaticSite.Browser.Tests/TestResults/screenshots/&lt;region&gt;/&lt;kind&gt;-&lt;width&gt;.png</c> for people to look at,
+/// and the first screen at phone width.
 /// </summary>
 [Collection(LayoutCollection.Name)]
 public sealed class ScreenshotTests(BrowserFixture browser)
@@ -24,6 +25,10 @@ public sealed class ScreenshotTests(BrowserFixture browser)
             await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true, Animations = Microsoft.Playwright.ScreenshotAnimations.Disabled });
 
             Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
+
+            // A phone's first screen, readable at full size where the long full-page image is not.
+            if (width == 375)
+                await session.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{kind}-{width}-first-screen.png") });
         }
     }
 }
