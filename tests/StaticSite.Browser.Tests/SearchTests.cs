@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using StaticSite.Browser.Tests.Infrastructure;
@@ -123,6 +124,7 @@ public sealed class SearchTests(BrowserFixture browser)
     {
         await using var session = await browser.NewPageAsync();
         var page = session.Page;
+        await WatchSearchAsync(page);
         await browser.OpenAsync(page, region, PageKinds.Get(region, "page"));
 
         await page.Locator("#site-search-q").FillAsync("TLV");
@@ -140,6 +142,33 @@ public sealed class SearchTests(BrowserFixture browser)
         public string Describe() => Status + Environment.NewLine + string.Join(Environment.NewLine, Hrefs.Zip(Titles).Take(10).Select(r => $"  {r.First}  {r.Second}"));
     }
 
+    /// <summary>
+    /// Notes the time of every status update: the page writes the status after each rendering of the
+    /// results, also when it ranks again with the body index.
+    /// </summary>
+    private const string WatchRenders = """
+        document.addEventListener('DOMContentLoaded', () => {
+          const status = document.getElementById('search-status');
+          if (status) new MutationObserver(() => { window.__searchRendered = performance.now(); })
+            .observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        """;
+
+    /// <summary>
+    /// True when the status is about this query and, if the page has a body index, the results were
+    /// rendered after that index arrived (the page shows first results from the small index, then ranks again).
+    /// </summary>
+    private const string Settled = """
+        query => {
+          const status = document.getElementById('search-status').textContent;
+          if (!/(resultaat|resultaten) voor ‘/.test(status) || !status.includes('‘' + query + '’')) return false;
+          const app = document.getElementById('search-app');
+          if (!app || !app.dataset.bodyIndex) return true;
+          const body = performance.getEntriesByType('resource').find(r => r.name.endsWith(app.dataset.bodyIndex));
+          return !!body && window.__searchRendered > body.responseEnd;
+        }
+        """;
+
     private async Task<Results> SearchAsync(string region, string query, QueryEntry entry)
     {
         await using var session = await browser.NewPageAsync(375, 800);
@@ -148,14 +177,18 @@ public sealed class SearchTests(BrowserFixture browser)
             : await TypeQueryAsync(session.Page, region, query);
     }
 
+    private static async Task WatchSearchAsync(IPage page) => await page.Context.AddInitScriptAsync(WatchRenders);
+
     private async Task<Results> SearchByUrlAsync(IPage page, string region, string query)
     {
+        await WatchSearchAsync(page);
         await page.GotoAsync(browser.Server(region).Url("/zoeken/?q=" + Uri.EscapeDataString(query)));
         return await ResultsAsync(page, query);
     }
 
     private async Task<Results> TypeQueryAsync(IPage page, string region, string query)
     {
+        await WatchSearchAsync(page);
         await page.GotoAsync(browser.Server(region).Url("/zoeken/"));
         var input = page.Locator("#search-input");
         await input.ClickAsync();
@@ -163,18 +196,20 @@ public sealed class SearchTests(BrowserFixture browser)
         return await ResultsAsync(page, query);
     }
 
-    /// <summary>
-    /// Waits until the status speaks of this very query, then for the network to settle: the page shows
-    /// first results from the small index and ranks again once the body index has arrived.
-    /// </summary>
+    /// <summary>Waits until the results of this very query are final, then reads them in one go.</summary>
     private static async Task<Results> ResultsAsync(IPage page, string query)
     {
-        var status = page.Locator("#search-status");
-        await Expect(status).ToHaveTextAsync(new Regex("(resultaat|resultaten) voor ‘" + Regex.Escape(query) + "’"));
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var items = page.Locator("#search-results > li");
-        var hrefs = await items.EvaluateAllAsync<string[]>("lis => lis.map(li => li.querySelector('a[href]')?.getAttribute('href') ?? '')");
-        var titles = await items.EvaluateAllAsync<string[]>("lis => lis.map(li => li.querySelector('a[href]')?.textContent.trim() ?? '')");
-        return new Results(await status.InnerTextAsync(), hrefs, titles);
+        await page.WaitForFunctionAsync(Settled, query);
+        var read = await page.EvaluateAsync<JsonElement>("""
+            () => ({
+              status: document.getElementById('search-status').textContent,
+              results: [...document.querySelectorAll('#search-results > li')].map(li => {
+                const a = li.querySelector('a[href]');
+                return [a ? a.getAttribute('href') : '', a ? a.textContent.trim() : ''];
+              })
+            })
+            """);
+        var results = read.GetProperty("results").EnumerateArray().Select(r => (Href: r[0].GetString()!, Title: r[1].GetString()!)).ToList();
+        return new Results(read.GetProperty("status").GetString()!, [.. results.Select(r => r.Href)], [.. results.Select(r => r.Title)]);
     }
 }
