@@ -16,19 +16,21 @@ public sealed class ScreenshotTests(BrowserFixture browser)
     {
         var folder = Path.Combine(RepositoryPaths.Results, "screenshots", region);
         Directory.CreateDirectory(folder);
-        foreach (var width in new[] { 375, 1280 })
-        {
-            await using var session = await browser.NewPageAsync(width, 800);
-            await browser.OpenAsync(session.Page, region, PageKinds.Get(region, kind));
-            var file = Path.Combine(folder, $"{kind}-{width}.png");
+        // One load, then the desktop width: media queries apply on resize as on a fresh load.
+        await using var session = await browser.NewPageAsync(375, 800);
+        var page = session.Page;
+        await browser.OpenAsync(page, region, PageKinds.Get(region, kind));
 
-            await session.Page.ScreenshotAsync(new() { Path = file, FullPage = true, Animations = Microsoft.Playwright.ScreenshotAnimations.Disabled });
+        await CaptureAsync(page, Path.Combine(folder, $"{kind}-375.png"), fullPage: true);
+        // A phone's first screen, readable at full size where the long full-page image is not.
+        await CaptureAsync(page, Path.Combine(folder, $"{kind}-375-first-screen.png"), fullPage: false);
+        await page.SetViewportSizeAsync(1280, 800);
+        await CaptureAsync(page, Path.Combine(folder, $"{kind}-1280.png"), fullPage: true);
+    }
 
-            Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
-
-            // A phone's first screen, readable at full size where the long full-page image is not.
-            if (width == 375)
-                await session.Page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{kind}-{width}-first-screen.png") });
-        }
+    private static async Task CaptureAsync(Microsoft.Playwright.IPage page, string file, bool fullPage)
+    {
+        await page.ScreenshotAsync(new() { Path = file, FullPage = fullPage, Animations = Microsoft.Playwright.ScreenshotAnimations.Disabled });
+        Assert.True(new FileInfo(file).Length > 1000, $"{file} is empty");
     }
 }
