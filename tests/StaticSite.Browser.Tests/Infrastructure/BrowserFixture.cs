@@ -1,0 +1,107 @@
+using Microsoft.Playwright;
+
+namespace StaticSite.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// Shared by every browser test: the example site built once, each region served on 127.0.0.1 under its
+/// base path, and one headless Debian Chromium. Each test opens its own context (viewport, zoom).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Debian's Chromium (<c>apt-get install chromium</c>); Playwright never downloads a browser here.</summary>
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly Dictionary<string, StaticSiteServer> _servers = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser fixture did not start.");
+
+    public StaticSiteServer Server(string region) => _servers[region];
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's Chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does). " +
+                "Playwright's own browser download is not used.");
+        if (!File.Exists(RepositoryPaths.AxeScript))
+            throw new InvalidOperationException($"axe-core is missing at {RepositoryPaths.AxeScript}: run `npm ci` in tests/.");
+
+        foreach (var region in BuiltSite.Instance.Regions.Values)
+            _servers[region.Id] = await StaticSiteServer.StartAsync(region);
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run",
+            ],
+        });
+    }
+
+    /// <summary>
+    /// A fresh page in its own context, <paramref name="width"/> CSS pixels wide. Browser zoom is a
+    /// device scale factor with fewer CSS pixels: 1280 px at 200% is 640 CSS px at factor 2.
+    /// </summary>
+    public async Task<PageSession> NewPageAsync(int width = 1280, int height = 800, float deviceScaleFactor = 1)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = deviceScaleFactor,
+            Locale = "nl-NL",
+        });
+        context.SetDefaultTimeout(10_000);
+        return new PageSession(await context.NewPageAsync());
+    }
+
+    /// <summary>Opens a page kind of a region and checks it is the page meant (status and layout kind).</summary>
+    public async Task OpenAsync(IPage page, string region, PageKind kind)
+    {
+        var response = await page.GotoAsync(Server(region).Url(kind.Path), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.NotNull(response);
+        Assert.True(response!.Status == (kind.IsNotFound ? 404 : 200), $"{region} {kind.Path}: HTTP {response.Status}");
+        var bodyClass = await page.GetAttributeAsync("body", "class") ?? "";
+        Assert.True(bodyClass.Split(' ').Contains("kind-" + kind.Kind), $"{region} {kind.Path} is not a '{kind.Kind}' page (body class '{bodyClass}')");
+        if (kind.Kind == "search")
+            await page.Locator("#search-results > li").First.WaitForAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        foreach (var server in _servers.Values) await server.DisposeAsync();
+    }
+}
+
+/// <summary>A page whose browser context is closed on dispose.</summary>
+public sealed class PageSession(IPage page) : IAsyncDisposable
+{
+    public IPage Page { get; } = page;
+
+    public async ValueTask DisposeAsync() => await Page.Context.CloseAsync();
+}
+
+/// <summary>Behaviour: accessibility rules, keyboard, search.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>
+/// Layout: reflow and screenshots. A collection of its own, with its own Chromium, so it runs beside
+/// <see cref="BrowserCollection"/> and the suite takes about half as long.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class LayoutCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "layout";
+}
