@@ -237,9 +237,18 @@
     })
   }
 
+  // The first keystroke after a pause searches at once (results within tens of milliseconds);
+  // keystrokes in quick succession are gathered, so a phone does not run a search per letter.
+  var lastRun = 0
   function schedule () {
     clearTimeout(timer)
-    timer = setTimeout(function () { updateUrl(); run() }, 150)
+    if (Date.now() - lastRun > 300) {
+      lastRun = Date.now()
+      updateUrl()
+      run()
+      return
+    }
+    timer = setTimeout(function () { lastRun = Date.now(); updateUrl(); run() }, 100)
   }
 
   var params = new URLSearchParams(location.search)
