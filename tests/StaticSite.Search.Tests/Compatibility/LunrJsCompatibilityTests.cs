@@ -69,6 +69,20 @@ public sealed class LunrJsCompatibilityTests
         JsonAssert.Identical(spec.BuildWithLunrJs(), SiteSearchIndex.BuildIndex(pages, fields).ToJson());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Site_indexes_of_the_example_content(bool body)
+    {
+        var pages = ExampleContent.Load();
+        Assert.True(pages.Count > 50, "the example content should have been found");
+        var fields = body ? SiteSearchFields.BodyOnly : SiteSearchFields.Primary;
+        var spec = new IndexSpec("nlSite", fields, pages.Select((p, i) => new SpecDocument(
+            i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            SiteSearchIndex.FieldValues(p).Where(f => fields.Any(x => x.Name == f.Key)).ToDictionary())).ToArray());
+        JsonAssert.Identical(spec.BuildWithLunrJs(), SiteSearchIndex.BuildIndex(pages, fields).ToJson());
+    }
+
     [Fact]
     public void Stemmer_matches_lunr_nl_on_unusual_words()
     {
