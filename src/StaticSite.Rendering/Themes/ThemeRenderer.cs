@@ -25,6 +25,10 @@ public sealed class ThemeRenderer
     private readonly ScriptObject _functions;
     private readonly ThemeTemplateLoader _loader;
 
+    // Layout lookup asks the file system; the answer is the same for every page of a kind.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(PageKind Kind, ContentType Variant), string?> _layouts = new();
+    private readonly Lazy<string?> _baseLayout;
+
     // Scriban's built-in functions (string, array, html, ...) hold no state: one read-only copy,
     // made once per process by reflection, serves every render of every region.
     private static readonly ScriptObject _builtins = CreateBuiltins();
@@ -44,6 +48,7 @@ public sealed class ThemeRenderer
         _functions = functions;
         _functions.IsReadOnly = true;
         _loader = new ThemeTemplateLoader(theme);
+        _baseLayout = new Lazy<string?>(() => theme.Find("layouts/base.html"));
         _partials = theme.Folders.Reverse()
             .Select(f => Path.Combine(f, "partials"))
             .Where(Directory.Exists)
@@ -62,14 +67,14 @@ public sealed class ThemeRenderer
     /// <summary>Renders a whole HTML document for <paramref name="page"/>, or null on errors (reported).</summary>
     public string? Render(Document page, TemplateModel model, List<Diagnostic> diagnostics)
     {
-        var layoutPath = LayoutResolver.Resolve(_theme, page.Kind, page.ListVariant);
+        var layoutPath = _layouts.GetOrAdd((page.Kind, page.ListVariant), key => LayoutResolver.Resolve(_theme, key.Kind, key.Variant));
         if (layoutPath is null)
         {
             diagnostics.Add(Diagnostic.Error(SourceLocation.File(page.DisplayPath), DiagnosticCodes.LayoutMissing,
                 $"the theme has no layout for this page. Add one of: {string.Join(", ", LayoutResolver.Candidates(page.Kind, page.ListVariant))} to {TemplateCache.DisplayPath(_theme.Folders[0])}."));
             return null;
         }
-        var basePath = _theme.Find("layouts/base.html");
+        var basePath = _baseLayout.Value;
         if (basePath is null)
         {
             diagnostics.Add(Diagnostic.Error(new SourceLocation(TemplateCache.DisplayPath(_theme.Folders[0]), 0, 0), DiagnosticCodes.LayoutMissing,
