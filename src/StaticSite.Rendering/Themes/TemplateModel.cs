@@ -136,8 +136,7 @@ public sealed class TemplateModel
     private IEnumerable<ScriptObject> Breadcrumbs(string url)
     {
         if (url == "/") yield break;
-        var home = _byUrl.GetValueOrDefault("/");
-        yield return Link(home?.Meta.Title is { Length: > 0 } t ? "Home" : "Home", "/");
+        yield return Link("Home", "/");
         var parent = ParentUrl(url);
         var ancestors = new List<string>();
         for (var u = parent; u != "/"; u = ParentUrl(u)) ancestors.Insert(0, u);
