@@ -1,0 +1,47 @@
+using StaticSite.Browser.Tests.Infrastructure;
+using StaticSite.Build;
+using StaticSite.Cli.Preview;
+using static Microsoft.Playwright.Assertions;
+
+namespace StaticSite.Browser.Tests;
+
+/// <summary>
+/// Issue 5: an editor who saves a file sees the open tab update by itself. The preview server
+/// (<c>staticsite serve</c>) runs on 127.0.0.1 over a small site in a temporary folder; Chromium has
+/// the page open; the test edits the Markdown file and waits for the new text in that same tab.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PreviewReloadTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Saving_a_page_reloads_the_open_tab_with_the_new_text()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "staticsite-preview-" + Guid.NewGuid().ToString("N")[..8]);
+        var page = Path.Combine(root, "content", "regio", "ouders", "tlv.md");
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+            File.WriteAllText(Path.Combine(root, "content", "regio", "region.yml"), "name: \"Steunpunt Test\"\nbaseUrl: \"https://example.org/regio/\"\n");
+            File.WriteAllText(Path.Combine(root, "content", "regio", "index.md"), "---\ntitle: Welkom\n---\nZie [de TLV](/ouders/tlv/).\n");
+            File.WriteAllText(page, "---\ntitle: TLV\n---\nEerste versie van de tekst.\n");
+
+            await using var server = new PreviewServer("regio", new BuildOptions(Path.Combine(root, "content"), RepositoryPaths.Themes), TextWriter.Null);
+            await server.StartAsync(0);
+            await using var session = await browser.NewPageAsync();
+            var tab = session.Page;
+            await tab.GotoAsync(new Uri(server.Address!, "/regio/ouders/tlv/").ToString());
+            await Expect(tab.Locator("main")).ToContainTextAsync("Eerste versie van de tekst.");
+            // Survives only as long as the tab is not reloaded.
+            await tab.EvaluateAsync("() => { window.__notReloaded = true; }");
+
+            File.WriteAllText(page, "---\ntitle: TLV\n---\nTweede versie, net opgeslagen.\n");
+
+            await Expect(tab.Locator("main")).ToContainTextAsync("Tweede versie, net opgeslagen.", new() { Timeout = 15_000 });
+            Assert.Null(await tab.EvaluateAsync<bool?>("() => window.__notReloaded ?? null"));
+        }
+        finally
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+}
