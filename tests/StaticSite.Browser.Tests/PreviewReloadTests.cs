@@ -27,12 +27,26 @@ public sealed class PreviewReloadTests(BrowserFixture browser)
 
             await using var server = new PreviewServer("regio", new BuildOptions(Path.Combine(root, "content"), RepositoryPaths.Themes), TextWriter.Null);
             await server.StartAsync(0);
+            // The server finishes deferred work (search index, feeds) after it starts and tells open
+            // tabs; wait until it is quiet so the only reload the test sees is the one after the edit.
+            await WaitUntilQuietAsync(server.Address!);
             await using var session = await browser.NewPageAsync();
             var tab = session.Page;
             await tab.GotoAsync(new Uri(server.Address!, "/regio/ouders/tlv/").ToString());
             await Expect(tab.Locator("main")).ToContainTextAsync("Eerste versie van de tekst.");
             // Survives only as long as the tab is not reloaded.
-            await tab.EvaluateAsync("() => { window.__notReloaded = true; }");
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await tab.EvaluateAsync("() => { window.__notReloaded = true; }");
+                    break;
+                }
+                catch (Microsoft.Playwright.PlaywrightException) when (attempt < 3)
+                {
+                    await tab.WaitForLoadStateAsync(); // a late reload for the server's own deferred work
+                }
+            }
 
             File.WriteAllText(page, "---\ntitle: TLV\n---\nTweede versie, net opgeslagen.\n");
 
@@ -42,6 +56,21 @@ public sealed class PreviewReloadTests(BrowserFixture browser)
         finally
         {
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task WaitUntilQuietAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var last = "";
+        while (DateTime.UtcNow < deadline)
+        {
+            var status = await http.GetStringAsync(LiveReload.StatusPath);
+            var version = System.Text.Json.JsonDocument.Parse(status).RootElement.GetProperty("version").ToString();
+            if (version == last) return;
+            last = version;
+            await Task.Delay(750);
         }
     }
 }
