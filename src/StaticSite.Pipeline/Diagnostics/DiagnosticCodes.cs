@@ -23,6 +23,8 @@ public static class DiagnosticCodes
     public const string InvalidValue = "SS1007";
     /// <summary>A region folder lacks its region.yml, or a region id is not valid.</summary>
     public const string InvalidRegion = "SS1008";
+    /// <summary>The YAML nests too deep or holds (or through aliases repeats) too many values to be read safely.</summary>
+    public const string YamlLimit = "SS1009";
 
     // SS12xx: the file itself
     /// <summary>The file is not valid UTF-8 text.</summary>
