@@ -77,7 +77,7 @@ public sealed class ThemeRenderer
         var basePath = _baseLayout.Value;
         if (basePath is null)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(TemplateCache.DisplayPath(_theme.Folders[0]), 0, 0), DiagnosticCodes.LayoutMissing,
+            diagnostics.Add(Diagnostic.Error(SourceLocation.Folder(TemplateCache.DisplayPath(_theme.Folders[0])), DiagnosticCodes.LayoutMissing,
                 "the theme has no layouts/base.html, the outer layout every page is rendered into. Add it."));
             return null;
         }
