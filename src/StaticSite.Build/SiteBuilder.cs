@@ -72,7 +72,8 @@ public static class SiteBuilder
             foreach (var d in regionDiagnostics)
             {
                 var key = (d.Path, d.Line, d.Column, d.Severity, d.Code);
-                if (d.Line > 0 && fromEarlierRegions.Contains(key)) continue;
+                // A missing region fact is a problem of this region at a shared place: one per region.
+                if (d.Line > 0 && d.Code != DiagnosticCodes.MissingRegionFact && fromEarlierRegions.Contains(key)) continue;
                 seen.Add(key);
                 diagnostics.Add(d);
             }
