@@ -47,9 +47,10 @@ public static class YamlDocumentReader
     public static (YamlStream? Stream, Diagnostic? Problem) Load(SourceText source, string yaml, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new LimitedParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new LimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
         }
         catch (YamlLimitException ex)
         {
@@ -60,6 +61,18 @@ public static class YamlDocumentReader
             var line = (int)ex.Start.Line + firstLine - 1;
             return (null, Diagnostic.Error(source.At(line, (int)ex.Start.Column), DiagnosticCodes.MalformedYaml,
                 $"the YAML is not valid here: {Describe(ex)}. {Advice}"));
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet's representation model throws this, without a position, for input its parser
+            // accepted but it cannot represent: a tag that is not a URI ("!![") or "- :" (a key-less
+            // entry). Found by the fuzzer (tests/StaticSite.Fuzz); the last event read is the place.
+            var at = parser.Previous ?? parser.Current?.Start ?? Mark.Empty;
+            var what = ex.Message.Contains("tag", StringComparison.OrdinalIgnoreCase)
+                ? "a value starts with '!', which YAML reads as a type tag"
+                : "a ':' or '-' stands where a key or value is expected";
+            return (null, Diagnostic.Error(source.At(Math.Max((int)at.Line, 1) + firstLine - 1, Math.Max((int)at.Column, 1)), DiagnosticCodes.MalformedYaml,
+                $"the YAML is not valid here: {what}. {Advice}"));
         }
         catch (InvalidOperationException)
         {
@@ -100,8 +113,12 @@ public static class YamlDocumentReader
 
         public ParsingEvent? Current => inner.Current;
 
+        /// <summary>Where the event before <see cref="Current"/> started: the last one the node model accepted.</summary>
+        public Mark? Previous { get; private set; }
+
         public bool MoveNext()
         {
+            Previous = inner.Current?.Start;
             if (!inner.MoveNext()) return false;
             switch (inner.Current)
             {

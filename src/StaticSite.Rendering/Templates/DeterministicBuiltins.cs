@@ -39,8 +39,23 @@ public static class DeterministicBuiltins
         return builtins;
     }
 
-    private static IScriptCustomFunction Forbidden(string name, string why) =>
-        DynamicCustomFunction.Create(new Func<object?>(() => throw new InvalidOperationException($"{name} is not available: {why}")));
+    private static IScriptCustomFunction Forbidden(string name, string why) => new ForbiddenFunction($"{name} is not available: {why}");
+
+    /// <summary>A function that, called with any arguments, is an error saying why it is not there.</summary>
+    private sealed class ForbiddenFunction(string message) : IScriptCustomFunction
+    {
+        public int RequiredParameterCount => 0;
+        public int ParameterCount => 0;
+        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+        public Type ReturnType => typeof(object);
+        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+            throw new Scriban.Syntax.ScriptRuntimeException(callerContext?.Span ?? default, message);
+
+        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+    }
 
     private static void MakeReadOnly(ScriptObject o)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticSite.Rendering.Templates;
@@ -27,19 +26,24 @@ public sealed class DutchOrder : IComparer<string?>
         return primary != 0 ? primary : string.CompareOrdinal(x, y);
     }
 
-    /// <summary>The text without accents, in lower case: the compatibility decomposition without its combining marks.</summary>
+    /// <summary>
+    /// The text in lower case with the accents of Latin letters taken off (and ĳ, æ, œ, ß written
+    /// out). A table, not Unicode decomposition: <c>string.Normalize</c> leaves text unchanged in
+    /// .NET's invariant globalization mode, so it would sort one way with ICU and another without.
+    /// </summary>
     public static string Key(string text)
     {
-        var ascii = true;
+        var key = new StringBuilder(text.Length);
         foreach (var c in text)
-            if (c > '\u007F') { ascii = false; break; }
-        if (ascii) return text.ToLowerInvariant();
-        string decomposed;
-        try { decomposed = text.Normalize(NormalizationForm.FormKD); }
-        catch (ArgumentException) { decomposed = text; } // lone surrogates cannot be normalised; compare them as they are
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) key.Append(char.ToLowerInvariant(c));
+        {
+            var lower = char.ToLowerInvariant(c);
+            var at = Accented.IndexOf(lower);
+            if (at >= 0) key.Append(Plain[at]);
+            else key.Append(lower switch { 'ĳ' => "ij", 'æ' => "ae", 'œ' => "oe", 'ß' => "ss", _ => lower.ToString() });
+        }
         return key.ToString();
     }
+
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
 }
