@@ -151,7 +151,7 @@ Task("Fuzz").IsDependentOn("Restore").Does(() =>
             found.AddRange(GetFiles($"{findings}/default/{kind}/id:*").Select(f => f.FullPath));
     }
     if (found.Count > 0)
-        throw new Exception($"the fuzzer found {found.Count} problem(s); replay one with 'dotnet {bin}/staticsite-fuzz.dll <target> <file>':\n" + string.Join("\n", found));
+        throw new Exception($"the fuzzer found {found.Count} problem(s); replay one with 'dotnet {bin}/staticsite-fuzz.dll <target> < <file>':\n" + string.Join("\n", found));
 });
 
 RunTarget(target);

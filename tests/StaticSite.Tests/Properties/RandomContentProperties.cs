@@ -16,7 +16,7 @@ namespace StaticSite.Tests.Properties;
 /// </summary>
 public class RandomContentProperties
 {
-    private const int Iterations = 10;
+    private const int Iterations = 20;
 
     /// <summary>Far above any build of a few pages: only a hang gets there.</summary>
     private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(120);
@@ -92,7 +92,12 @@ public class RandomContentProperties
             (n, tag, t) => string.Concat(Enumerable.Repeat($"<{tag}>", n)) + t + string.Concat(Enumerable.Repeat($"</{tag}>", n % 2 == 0 ? n : 0)))),
         (1, Gen.OneOf("- [x] klaar", "1. een", "> citaat", "```", "    code", "| a | b |\n|---|---|\n| 1 | 2 |", "[^1]\n\n[^1]: noot", "***", "<!--", "<script>alert(1)</script>")));
 
-    private static readonly Gen<string> Page = Gen.Select(FrontMatter, MarkdownLine.Array[0, 12], (fm, lines) => fm + string.Join("\n", lines) + "\n");
+    /// <summary>Front matter that is valid, so the body reaches region facts, Markdown, links and layouts.</summary>
+    private static readonly Gen<string> ValidFrontMatter = Gen.Select(Text, Gen.OneOf("", "topics: [ouders]\n", "date: 2026-03-01\n", "aliases: [\"/oud/pagina/\"]\n", "weight: 2\n"),
+        (title, extra) => $"---\ntitle: \"Pagina {Escape(title)}\"\n{extra}---\n");
+
+    private static readonly Gen<string> Page = Gen.Select(Gen.Frequency((3, ValidFrontMatter), (2, FrontMatter)), MarkdownLine.Array[0, 12],
+        (fm, lines) => fm + string.Join("\n", lines) + "\n");
 
     private static readonly Gen<string[]> Pages = Page.Array[1, 6];
 
