@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -61,6 +62,12 @@ public sealed class RegionFactRenderer
     public string Render(string body, string displayPath, int bodyLine, List<Diagnostic> diagnostics)
     {
         if (!body.Contains("{{", StringComparison.Ordinal)) return body;
+        if (HugeNumber(body) is { } huge)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(displayPath, bodyLine + huge.Line, huge.Column), DiagnosticCodes.RegionFactError,
+                $"region fact could not be read: the number '{(huge.Text.Length > 40 ? huge.Text[..40] + "..." : huge.Text)}' is far too large. Write numbers in region facts as ordinary numbers; to show such text itself, put it outside {{{{ }}}} or in quotes."));
+            return body;
+        }
         var template = Template.Parse(body, displayPath);
         if (template.HasErrors)
         {
@@ -101,6 +108,30 @@ public sealed class RegionFactRenderer
                 "region fact could not be filled in (known: region.name, region.contact.phone, region.contact.email, region.contact.address, region.contact.hours, region.municipalities)"));
             return body;
         }
+    }
+
+    // Scriban turns a number literal into an exact big number while parsing, before any limit or
+    // budget applies: "{{ 5e555555 }}" took 12 s, and longer exponents for ever (found by the fuzzer).
+    // Region facts need no numbers of more than a few digits, so long ones are refused up front.
+    private static readonly Regex HugeNumberLiteral = new(@"(?<![\w.])\d[\d_]*(?:\.\d*)?(?:[eE][+-]?\d{4,}|[\d_]{300,})",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static (int Line, int Column, string Text)? HugeNumber(string body)
+    {
+        for (var open = body.IndexOf("{{", StringComparison.Ordinal); open >= 0; open = body.IndexOf("{{", open + 2, StringComparison.Ordinal))
+        {
+            var close = body.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            var end = close < 0 ? body.Length : close;
+            var match = HugeNumberLiteral.Match(body, open + 2, end - open - 2);
+            if (match.Success)
+            {
+                var lineStart = body.LastIndexOf('\n', Math.Max(match.Index - 1, 0)) + 1;
+                return (body.AsSpan(0, match.Index).Count('\n'), match.Index - lineStart + 1, match.Value);
+            }
+            if (close < 0) break;
+            open = close;
+        }
+        return null;
     }
 
     /// <summary>A fact the region's region.yml does not give.</summary>

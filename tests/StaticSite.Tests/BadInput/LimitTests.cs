@@ -68,6 +68,24 @@ public class LimitTests
     }
 
     [Fact]
+    public void Huge_number_literal_in_a_region_fact_is_SS2010_not_minutes_of_parsing()
+    {
+        // Found by the fuzzer: Scriban parses 5e555555 into an exact big number before any limit applies.
+        using var site = TestSite.Create(Sites.TwoRegions);
+        var before = BuildGood(site);
+        site.Write("content/utrecht/ouders/getal.md", """
+            ---
+            title: Getal
+            ---
+            De tekst 5e555555 zelf mag.
+
+            | a | {{5555555555555e555555tiep
+            """);
+        site.Write("content/utrecht/ouders/cijfers.md", "---\ntitle: Cijfers\n---\n{{ " + new string('9', 400) + " }}\n");
+        FailedKeepingPrevious(site, site.Build(), before, "region_fact_huge_number", "amersfoort");
+    }
+
+    [Fact]
     public void Endless_work_in_a_theme_layout_stops_at_the_page_budget_with_SS3006()
     {
         // Within the loop limit, each step allocates 8 MB: far past the budget of a page on any machine.
