@@ -1,6 +1,9 @@
 // Build script: `dotnet tool restore` once, then `dotnet cake --target=<Task>`.
 //   Sites      build the example regions from content/ into dist/ (the main job)
-//   Test       every test: unit, integration, search compatibility, browser
+//   Test       every test: unit, integration, search compatibility, browser (installs Debian's
+//              Chromium first when it is missing and the script runs as root with apt-get;
+//              STATICSITE_CHROMIUM=<path> names another browser; --browser-setup=dry-run only
+//              says what it would do, --browser-setup=check never installs)
 //   Benchmark  full builds of generated corpora (1x1,000, 1x10,000, 30x1,000 pages) to disk and
 //              to /dev/shm, with Hugo side by side when it is installed (apt-get install hugo)
 //   Fuzz       afl++ on front matter, Markdown and whole pages (tests/StaticSite.Fuzz), each target
@@ -9,6 +12,7 @@ var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var benchRounds = Argument("rounds", 3);
 var benchCorpora = Argument("corpora", "1x1000,1x10000,30x1000");
+var browserSetup = Argument("browser-setup", "install");
 var fuzzDuration = Argument("duration", 600);
 var fuzzTargets = Argument("fuzz-targets", "frontmatter,markdown,page");
 
@@ -50,7 +54,43 @@ Task("Publish").IsDependentOn("Build").Does(() =>
     });
 });
 
-Task("Test").IsDependentOn("Build").Does(() =>
+// The browser tests drive a real Chromium (Playwright never downloads one here). A fresh machine
+// has none: install Debian's where we can, else say exactly what to run.
+Task("Browser").Does(() =>
+{
+    const string debianChromium = "/usr/bin/chromium";
+    const string install = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core";
+    var wanted = EnvironmentVariable("STATICSITE_CHROMIUM") ?? debianChromium;
+    if (FileExists(wanted))
+    {
+        Information($"Browser tests use {wanted}.");
+        Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", wanted);
+        return;
+    }
+    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0 && uid.FirstOrDefault()?.Trim() == "0";
+    var hasApt = FileExists("/usr/bin/apt-get");
+    if (browserSetup == "check" || !isRoot || !hasApt)
+        throw new Exception($"The browser tests need Chromium, and there is none at {wanted}. " +
+            (hasApt ? $"Run as root: {install}" : "Install Chromium with your system's package manager") +
+            ", or set STATICSITE_CHROMIUM to the path of a Chromium executable. Then run the tests again.");
+    if (browserSetup == "dry-run")
+    {
+        Information($"Dry run: there is no Chromium at {wanted}; the Test target would run '{install}' and use {debianChromium}.");
+        return;
+    }
+    Information($"There is no Chromium at {wanted}: installing Debian's ({install}).");
+    Run("apt-get", "update -qq");
+    var code = StartProcess("apt-get", new ProcessSettings
+    {
+        Arguments = "install -y -qq chromium fonts-dejavu-core",
+        EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+    });
+    if (code != 0 || !FileExists(debianChromium))
+        throw new Exception($"Installing Chromium failed (apt-get exit code {code}). Run '{install}' by hand and look at its messages.");
+    Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", debianChromium);
+});
+
+Task("Test").IsDependentOn("Build").IsDependentOn("Browser").Does(() =>
 {
     DotNetTest(solution, new DotNetTestSettings
     {
