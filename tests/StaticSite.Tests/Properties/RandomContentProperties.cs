@@ -16,7 +16,7 @@ namespace StaticSite.Tests.Properties;
 /// </summary>
 public class RandomContentProperties
 {
-    private const int Iterations = 20;
+    private const int Iterations = 12;
 
     /// <summary>Far above any build of a few pages: only a hang gets there.</summary>
     private static readonly TimeSpan HangBound = TimeSpan.FromSeconds(120);
