@@ -1,12 +1,20 @@
 // Build script: `dotnet tool restore` once, then `dotnet cake --target=<Task>`.
 //   Sites      build the example regions from content/ into dist/ (the main job)
-//   Test       every test: unit, integration, search compatibility, browser
+//   Test       every test: unit, integration, search compatibility, browser (installs Debian's
+//              Chromium first when it is missing and the script runs as root with apt-get;
+//              STATICSITE_CHROMIUM=<path> names another browser; --browser-setup=dry-run only
+//              says what it would do, --browser-setup=check never installs)
 //   Benchmark  full builds of generated corpora (1x1,000, 1x10,000, 30x1,000 pages) to disk and
 //              to /dev/shm, with Hugo side by side when it is installed (apt-get install hugo)
+//   Fuzz       afl++ on front matter, Markdown and whole pages (tests/StaticSite.Fuzz), each target
+//              for --duration seconds (default 600); --fuzz-targets=frontmatter,markdown,page
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var benchRounds = Argument("rounds", 3);
 var benchCorpora = Argument("corpora", "1x1000,1x10000,30x1000");
+var browserSetup = Argument("browser-setup", "install");
+var fuzzDuration = Argument("duration", 600);
+var fuzzTargets = Argument("fuzz-targets", "frontmatter,markdown,page");
 
 var solution = "./StaticSite.sln";
 // The command people run: published ReadyToRun (precompiled), which starts about a third faster
@@ -46,7 +54,43 @@ Task("Publish").IsDependentOn("Build").Does(() =>
     });
 });
 
-Task("Test").IsDependentOn("Build").Does(() =>
+// The browser tests drive a real Chromium (Playwright never downloads one here). A fresh machine
+// has none: install Debian's where we can, else say exactly what to run.
+Task("Browser").Does(() =>
+{
+    const string debianChromium = "/usr/bin/chromium";
+    const string install = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core";
+    var wanted = EnvironmentVariable("STATICSITE_CHROMIUM") ?? debianChromium;
+    if (FileExists(wanted))
+    {
+        Information($"Browser tests use {wanted}.");
+        Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", wanted);
+        return;
+    }
+    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0 && uid.FirstOrDefault()?.Trim() == "0";
+    var hasApt = FileExists("/usr/bin/apt-get");
+    if (browserSetup == "check" || !isRoot || !hasApt)
+        throw new Exception($"The browser tests need Chromium, and there is none at {wanted}. " +
+            (hasApt ? $"Run as root: {install}" : "Install Chromium with your system's package manager") +
+            ", or set STATICSITE_CHROMIUM to the path of a Chromium executable. Then run the tests again.");
+    if (browserSetup == "dry-run")
+    {
+        Information($"Dry run: there is no Chromium at {wanted}; the Test target would run '{install}' and use {debianChromium}.");
+        return;
+    }
+    Information($"There is no Chromium at {wanted}: installing Debian's ({install}).");
+    Run("apt-get", "update -qq");
+    var code = StartProcess("apt-get", new ProcessSettings
+    {
+        Arguments = "install -y -qq chromium fonts-dejavu-core",
+        EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+    });
+    if (code != 0 || !FileExists(debianChromium))
+        throw new Exception($"Installing Chromium failed (apt-get exit code {code}). Run '{install}' by hand and look at its messages.");
+    Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", debianChromium);
+});
+
+Task("Test").IsDependentOn("Build").IsDependentOn("Browser").Does(() =>
 {
     DotNetTest(solution, new DotNetTestSettings
     {
@@ -110,6 +154,44 @@ Task("Benchmark").IsDependentOn("Publish").Does(() =>
             if (medium == "tmpfs") DeleteDirectory(outRoot, new DeleteDirectorySettings { Recursive = true, Force = true });
         }
     }
+});
+
+Task("Fuzz").IsDependentOn("Restore").Does(() =>
+{
+    var afl = "/usr/bin/afl-fuzz";
+    if (!FileExists(afl))
+        throw new Exception("afl++ is missing: run 'apt-get install -y afl++' (the Fuzz target drives afl-fuzz).");
+    var root = System.IO.Path.GetFullPath("./artifacts/fuzz");
+    var bin = root + "/bin";
+    // Instrumenting rewrites the assemblies in place, so every run starts from a fresh build.
+    if (DirectoryExists(bin)) DeleteDirectory(bin, new DeleteDirectorySettings { Recursive = true, Force = true });
+    DotNetBuild("./tests/StaticSite.Fuzz/StaticSite.Fuzz.csproj", new DotNetBuildSettings { Configuration = "Release", OutputDirectory = bin });
+    // Our code and the parsers it hands editors' text to: afl++ steers by coverage in all of them.
+    foreach (var assembly in new[] { "StaticSite.Pipeline", "StaticSite.Content", "StaticSite.Rendering", "StaticSite.Build", "YamlDotNet", "Markdig", "Scriban.Signed" })
+        Run("dotnet", $"sharpfuzz {bin}/{assembly}.dll");
+    var found = new List<string>();
+    foreach (var target in fuzzTargets.Split(','))
+    {
+        var findings = $"{root}/{target}";
+        // -t: past the templates' own 10 s budget per page, so a hang is a real one, even under load.
+        var code = StartProcess(afl, new ProcessSettings
+        {
+            Arguments = $"-i ./tests/StaticSite.Fuzz/seeds/{target} -o {findings} -x ./tests/StaticSite.Fuzz/dictionary.txt -t 20000 -m none -V {fuzzDuration} -- dotnet {bin}/staticsite-fuzz.dll {target}",
+            EnvironmentVariables = new Dictionary<string, string>
+            {
+                ["AFL_SKIP_BIN_CHECK"] = "1", ["AFL_NO_UI"] = "1", ["AFL_SKIP_CPUFREQ"] = "1",
+                ["AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES"] = "1", ["AFL_NO_AFFINITY"] = "1", ["AFL_AUTORESUME"] = "1",
+            },
+        });
+        if (code != 0) throw new Exception($"afl-fuzz failed on target {target} with exit code {code}");
+        var stats = System.IO.File.ReadAllLines($"{findings}/default/fuzzer_stats").Select(l => l.Split(':', 2)).Where(p => p.Length == 2)
+            .ToDictionary(p => p[0].Trim(), p => p[1].Trim());
+        Information($"{target}: {stats.GetValueOrDefault("execs_done")} runs in {stats.GetValueOrDefault("run_time")} s, {stats.GetValueOrDefault("corpus_count")} inputs, {stats.GetValueOrDefault("saved_crashes")} crashes, {stats.GetValueOrDefault("saved_hangs")} hangs");
+        foreach (var kind in new[] { "crashes", "hangs" })
+            found.AddRange(GetFiles($"{findings}/default/{kind}/id:*").Select(f => f.FullPath));
+    }
+    if (found.Count > 0)
+        throw new Exception($"the fuzzer found {found.Count} problem(s); replay one with 'dotnet {bin}/staticsite-fuzz.dll <target> < <file>':\n" + string.Join("\n", found));
 });
 
 RunTarget(target);

@@ -55,6 +55,7 @@ public static class SiteBuilder
         if (options.WriteOutput && OutputOverlapsSources(options, wanted) is { } overlap)
             return new BuildReport(startup, [], overlap);
 
+        var clashes = CrossRegionChecks.Run(options.ContentRoot, all, wanted);
         var markdown = new MarkdownRenderer();
         var diagnostics = new List<Diagnostic>(startup);
         var reports = new List<RegionReport>();
@@ -63,7 +64,7 @@ public static class SiteBuilder
         var seen = new HashSet<(string, int, int, Severity, string)>();
         foreach (var id in wanted)
         {
-            var (report, regionDiagnostics) = BuildRegion(id, options, markdown);
+            var (report, regionDiagnostics) = BuildRegion(id, options, markdown, clashes[id]);
             reports.Add(report);
             // A region's documents all become garbage at once when the next region starts; giving
             // the memory back here keeps a 30-region build near the footprint of one region.
@@ -72,7 +73,8 @@ public static class SiteBuilder
             foreach (var d in regionDiagnostics)
             {
                 var key = (d.Path, d.Line, d.Column, d.Severity, d.Code);
-                if (d.Line > 0 && fromEarlierRegions.Contains(key)) continue;
+                // A missing region fact is a problem of this region at a shared place: one per region.
+                if (d.Line > 0 && d.Code != DiagnosticCodes.MissingRegionFact && fromEarlierRegions.Contains(key)) continue;
                 seen.Add(key);
                 diagnostics.Add(d);
             }
@@ -99,10 +101,10 @@ public static class SiteBuilder
         return null;
     }
 
-    private static (RegionReport, IReadOnlyList<Diagnostic>) BuildRegion(string id, BuildOptions options, MarkdownRenderer markdown)
+    private static (RegionReport, IReadOnlyList<Diagnostic>) BuildRegion(string id, BuildOptions options, MarkdownRenderer markdown, IEnumerable<Diagnostic> clashes)
     {
         var clock = Stopwatch.StartNew();
-        var problems = new List<Diagnostic>();
+        var problems = new List<Diagnostic>(clashes);
         var build = LoadRegion(id, options, problems);
         if (build is null)
             return (new RegionReport(id, 0, false, clock.Elapsed, [], problems), problems);

@@ -57,7 +57,7 @@ public sealed class NewCommandTests
         site.Write("test/vragen/wat-kost-het.md", "mine");
         var (exit, _, error) = site.Run("new", "faq", "--region", "test", "Wat kost het?");
         Assert.Equal(1, exit);
-        Assert.Matches(@"content/test/vragen/wat-kost-het\.md: error SS2001: this file already exists", error);
+        Assert.Matches(@"content/test/vragen/wat-kost-het\.md\(1,1\): error SS2001: this file already exists", error);
         Assert.Equal("mine", site.Read("test/vragen/wat-kost-het.md"));
     }
 

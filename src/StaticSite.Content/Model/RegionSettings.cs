@@ -21,8 +21,12 @@ public sealed record RegionSettings
     public required string SettingsPath { get; init; }
     /// <summary>Name of the steunpunt.</summary>
     public required string Name { get; init; }
+    /// <summary>Where the name was written.</summary>
+    public SourceLocation NameAt { get; init; }
     /// <summary>Absolute base URL ending with '/'.</summary>
     public required Uri BaseUrl { get; init; }
+    /// <summary>Where the baseUrl was written.</summary>
+    public SourceLocation BaseUrlAt { get; init; }
     /// <summary>Theme folder name.</summary>
     public string Theme { get; init; } = "default";
     /// <summary>Where the theme was named.</summary>

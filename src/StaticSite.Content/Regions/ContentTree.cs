@@ -45,7 +45,7 @@ public static class ContentTree
             if (!File.Exists(Path.Combine(dir, RegionFile)))
             {
                 if (Directory.EnumerateFiles(dir, "*.md", SearchOption.AllDirectories).Any())
-                    diagnostics.Add(Diagnostic.Warning(SourceLocation.File(DisplayPath(dir)), DiagnosticCodes.InvalidRegion,
+                    diagnostics.Add(Diagnostic.Warning(SourceLocation.Folder(DisplayPath(dir)), DiagnosticCodes.InvalidRegion,
                         $"the folder '{name}' has pages but no region.yml, so it is not built. Add a region.yml to make it a region, or move its pages into a region."));
                 continue;
             }

@@ -89,7 +89,7 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
             case FieldKind.Mapping:
                 if (node is YamlMappingNode m) return Read(m, field.Children, type, $"in '{field.Key}'");
                 diagnostics.Add(Diagnostic.Error(Location(node), DiagnosticCodes.WrongType,
-                    $"'{field.Key}' must hold indented 'key: value' lines, like:\n  {field.Key}:\n    {field.Children[0].Key}: ..."));
+                    $"'{field.Key}' must hold indented 'key: value' lines: write '{field.Key}:' alone on its line and below it, indented by two spaces, lines like '{field.Children[0].Key}: ...'."));
                 return null;
             case FieldKind.StepList:
                 return ReadSteps(field, node);

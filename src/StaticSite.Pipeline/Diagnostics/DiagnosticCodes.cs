@@ -23,6 +23,8 @@ public static class DiagnosticCodes
     public const string InvalidValue = "SS1007";
     /// <summary>A region folder lacks its region.yml, or a region id is not valid.</summary>
     public const string InvalidRegion = "SS1008";
+    /// <summary>The YAML nests too deep or holds (or through aliases repeats) too many values to be read safely.</summary>
+    public const string YamlLimit = "SS1009";
 
     // SS12xx: the file itself
     /// <summary>The file is not valid UTF-8 text.</summary>
@@ -53,6 +55,10 @@ public static class DiagnosticCodes
     public const string RegionFactError = "SS2010";
     /// <summary>An excluded shared page does not exist.</summary>
     public const string UnknownExclude = "SS2011";
+    /// <summary>A page shows a region fact (<c>{{ region.contact.phone }}</c>) that the region's region.yml does not give.</summary>
+    public const string MissingRegionFact = "SS2030";
+    /// <summary>Two regions share a baseUrl or a name, so one would publish under the other's address or pass for it.</summary>
+    public const string RegionClash = "SS2031";
 
     // SS3xxx: themes and templates
     /// <summary>A template does not parse.</summary>
@@ -65,6 +71,8 @@ public static class DiagnosticCodes
     public const string ThemeInvalid = "SS3004";
     /// <summary>A branding colour pair has too little contrast (WCAG 2.1 AA needs 4.5:1).</summary>
     public const string LowContrast = "SS3005";
+    /// <summary>Templates (theme or region facts) ran past their time budget, or a regex past its timeout.</summary>
+    public const string TemplateTimeLimit = "SS3006";
 
     // SS4xxx: content health (staticsite check)
     /// <summary>The page is past its review_by date.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Scriban.Runtime;
 using StaticSite.Content.Model;
+using StaticSite.Rendering.Templates;
 
 namespace StaticSite.Rendering.Themes;
 
@@ -35,13 +36,13 @@ public sealed class TemplateModel
     public TemplateModel(RegionSettings region, IReadOnlyList<Document> pages, string buildDate)
     {
         _region = region;
-        _pages = pages.Where(p => p.IsPage).OrderBy(p => p.Meta.Weight).ThenBy(p => p.Meta.Title, StringComparer.CurrentCulture).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        _pages = pages.Where(p => p.IsPage).OrderBy(p => p.Meta.Weight).ThenBy(p => p.Meta.Title, DutchOrder.Instance).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         _byUrl = _pages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
         // Routes point at organisations' summaries, so those (and all non-routes) are made first.
         foreach (var p in _pages.OrderBy(p => p.Kind == PageKind.Route)) _summaries[p.Url] = Summary(p);
         _byParent = _pages.Where(p => p.Url != "/").ToLookup(p => ParentUrl(p.Url), StringComparer.Ordinal);
         _byTopic = _pages.Where(IsContent).SelectMany(p => p.Meta.Topics.Distinct(StringComparer.Ordinal).Select(t => (Topic: t, Page: p))).ToLookup(x => x.Topic, x => x.Page, StringComparer.Ordinal);
-        _rankedContent = _pages.Where(IsContent).OrderBy(p => p.Meta.Title, StringComparer.CurrentCulture).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
+        _rankedContent = _pages.Where(IsContent).OrderBy(p => p.Meta.Title, DutchOrder.Instance).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         _contentRank = _rankedContent.Select((p, i) => (p.Url, i)).ToDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
         _topicRanks = _byTopic.ToDictionary(g => g.Key, g => g.Select(p => _contentRank[p.Url]).ToArray(), StringComparer.Ordinal);
         Site = BuildSite(buildDate);
@@ -87,9 +88,9 @@ public sealed class TemplateModel
             ["top_tasks"] = List(_region.TopTasks.Select(u => _byUrl.GetValueOrDefault(u)).OfType<Document>()),
             ["pages"] = List(_pages.Where(IsContent)),
             ["organisations"] = List(_pages.Where(p => p.Kind == PageKind.Organisation)),
-            ["terms"] = List(_pages.Where(p => p.Kind == PageKind.Term).OrderBy(p => p.Meta.Title, StringComparer.CurrentCultureIgnoreCase)),
+            ["terms"] = List(_pages.Where(p => p.Kind == PageKind.Term).OrderBy(p => p.Meta.Title, DutchOrder.Instance)),
             ["news"] = List(NewestFirst(_pages.Where(p => p.Kind == PageKind.News))),
-            ["topics"] = ReadOnly(new ScriptArray(_byTopic.OrderBy(g => g.Key, StringComparer.CurrentCulture)
+            ["topics"] = ReadOnly(new ScriptArray(_byTopic.OrderBy(g => g.Key, DutchOrder.Instance)
                 .Select(g => Obj(("name", g.Key), ("pages", List(g)))))),
             ["accessibility_url"] = _byUrl.ContainsKey(AccessibilityPath) ? Url(AccessibilityPath) : "",
             ["privacy_url"] = _byUrl.ContainsKey(PrivacyPath) ? Url(PrivacyPath) : "",
@@ -189,7 +190,7 @@ public sealed class TemplateModel
     private static bool IsContent(Document p) => p.Kind is not (PageKind.Search or PageKind.NotFound or PageKind.Home);
 
     private static IEnumerable<Document> NewestFirst(IEnumerable<Document> pages) =>
-        pages.OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, StringComparer.CurrentCulture);
+        pages.OrderByDescending(p => p.Meta.Date).ThenBy(p => p.Meta.Title, DutchOrder.Instance);
 
     private string Url(string sitePath) => TemplateFunctions.SiteUrl(_region.BasePath, sitePath);
 

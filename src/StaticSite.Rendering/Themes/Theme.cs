@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticSite.Rendering.Themes;
@@ -81,16 +82,15 @@ public sealed class Theme
     {
         var (source, problem) = SourceText.Decode(ContentTree.DisplayPath(path), File.ReadAllBytes(path));
         if (problem is not null) { diagnostics.Add(problem); return (null, default); }
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(source!.Text)); }
-        catch (YamlDotNet.Core.YamlException ex)
+        var (stream, yamlProblem) = YamlDocumentReader.Load(source!, source!.Text, 1);
+        if (yamlProblem is not null)
         {
-            diagnostics.Add(Diagnostic.Error(source!.At((int)ex.Start.Line, (int)ex.Start.Column), DiagnosticCodes.ThemeInvalid, $"theme.yml is not valid YAML: {ex.Message}"));
+            diagnostics.Add(yamlProblem);
             return (null, default);
         }
         var parent = "";
         var parentAt = source.At(1, 1);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return (parent, parentAt);
+        if (stream!.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root) return (parent, parentAt);
         foreach (var (k, v) in root.Children)
         {
             var key = (k as YamlScalarNode)?.Value;

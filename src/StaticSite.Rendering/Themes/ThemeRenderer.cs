@@ -3,14 +3,16 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Rendering.Templates;
 
 namespace StaticSite.Rendering.Themes;
 
 /// <summary>
 /// Renders pages with a theme: the page's kind layout first, then <c>layouts/base.html</c> around
 /// it. Every render gets a fresh <see cref="TemplateContext"/> with strict variables and members,
-/// the documented names only (no renaming), loop and recursion limits, and a loader confined to
-/// the theme's partials. Parsed templates come from the shared <see cref="TemplateCache"/>.
+/// the documented names only (no renaming), loop and recursion limits, the <see cref="TemplateLimits"/>
+/// (one time budget for both layouts of a page), the <see cref="DeterministicBuiltins"/> and a
+/// loader confined to the theme's partials. Parsed templates come from the shared <see cref="TemplateCache"/>.
 /// </summary>
 public sealed class ThemeRenderer
 {
@@ -28,17 +30,6 @@ public sealed class ThemeRenderer
     // Layout lookup asks the file system; the answer is the same for every page of a kind.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(PageKind Kind, ContentType Variant), string?> _layouts = new();
     private readonly Lazy<string?> _baseLayout;
-
-    // Scriban's built-in functions (string, array, html, ...) hold no state: one read-only copy,
-    // made once per process by reflection, serves every render of every region.
-    private static readonly ScriptObject _builtins = CreateBuiltins();
-
-    private static ScriptObject CreateBuiltins()
-    {
-        var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.IsReadOnly = true;
-        return builtins;
-    }
 
     /// <summary>Creates a renderer for one region's theme.</summary>
     public ThemeRenderer(Theme theme, TemplateCache cache, ScriptObject functions)
@@ -77,7 +68,7 @@ public sealed class ThemeRenderer
         var basePath = _baseLayout.Value;
         if (basePath is null)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(TemplateCache.DisplayPath(_theme.Folders[0]), 0, 0), DiagnosticCodes.LayoutMissing,
+            diagnostics.Add(Diagnostic.Error(SourceLocation.Folder(TemplateCache.DisplayPath(_theme.Folders[0])), DiagnosticCodes.LayoutMissing,
                 "the theme has no layouts/base.html, the outer layout every page is rendered into. Add it."));
             return null;
         }
@@ -86,14 +77,15 @@ public sealed class ThemeRenderer
         if (layout is null || outer is null) return null;
 
         var pageObject = model.Page(page);
-        var main = RenderOne(layout, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject }, diagnostics);
+        using var budget = TemplateLimits.StartBudget();
+        var main = RenderOne(layout, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject }, budget.Token, diagnostics);
         if (main is null) return null;
-        return RenderOne(outer, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject, ["main"] = main }, diagnostics);
+        return RenderOne(outer, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject, ["main"] = main }, budget.Token, diagnostics);
     }
 
-    private string? RenderOne(Template template, Document page, ScriptObject variables, List<Diagnostic> diagnostics)
+    private string? RenderOne(Template template, Document page, ScriptObject variables, CancellationToken budget, List<Diagnostic> diagnostics)
     {
-        var context = new TemplateContext(_builtins)
+        var context = new TemplateContext(DeterministicBuiltins.Instance)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -103,12 +95,19 @@ public sealed class ThemeRenderer
             RecursiveLimit = RecursiveLimit,
             TemplateLoader = _loader,
         };
+        TemplateLimits.Apply(context, budget);
         foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
         context.PushGlobal(_functions);
         context.PushGlobal(variables);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptRuntimeException ex) when (TemplateLimits.TimeLimitMessage(ex) is { } message)
+        {
+            diagnostics.Add(Diagnostic.Error(ScribanErrors.Location(ex.Span, template.SourceFilePath ?? ""), DiagnosticCodes.TemplateTimeLimit,
+                $"{message} (while rendering {page.DisplayPath})."));
+            return null;
         }
         catch (ScriptRuntimeException ex)
         {

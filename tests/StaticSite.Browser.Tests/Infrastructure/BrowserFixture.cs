@@ -8,8 +8,11 @@ namespace StaticSite.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>Debian's Chromium (<c>apt-get install chromium</c>); Playwright never downloads a browser here.</summary>
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>
+    /// Debian's Chromium (<c>apt-get install chromium</c>; the cake Test target installs it), or the
+    /// browser STATICSITE_CHROMIUM names. Playwright never downloads a browser here.
+    /// </summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("STATICSITE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private readonly Dictionary<string, StaticSiteServer> _servers = [];
     private IPlaywright? _playwright;
@@ -23,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException(
-                $"The browser tests need Debian's Chromium at {ChromiumPath}: run `apt-get install -y chromium` (.ci/run does). " +
+                $"The browser tests need Chromium at {ChromiumPath}: run `dotnet cake --target=Test` (it installs Debian's chromium when run as root) or `apt-get install -y chromium`, or set STATICSITE_CHROMIUM. " +
                 "Playwright's own browser download is not used.");
         if (!File.Exists(RepositoryPaths.AxeScript))
             throw new InvalidOperationException($"axe-core is missing at {RepositoryPaths.AxeScript}: run `npm ci` in tests/.");

@@ -134,7 +134,8 @@ public class EngineTests
         Assert.Equal([a1, a2, b], bag.Sorted());
         Assert.True(bag.HasErrors);
         Assert.Equal("a.md(9,5): error SS1002: z", a1.ToString());
-        Assert.Equal("a.md: warning SS2004: y", Diagnostic.Warning(SourceLocation.File("a.md"), "SS2004", "y").ToString());
+        Assert.Equal("a.md(1,1): warning SS2004: y", Diagnostic.Warning(SourceLocation.File("a.md"), "SS2004", "y").ToString());
+        Assert.Equal("content/zeist: warning SS1008: y", Diagnostic.Warning(SourceLocation.Folder("content/zeist"), "SS1008", "y").ToString());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class WriteSite : IStage<Document>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            context.Diagnostics.Add(Diagnostic.Error(SourceLocation.File(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
+            context.Diagnostics.Add(Diagnostic.Error(SourceLocation.Folder(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
                 $"the site of region '{build.Region.Id}' could not be written ({ex.Message}); the previous site was left as it was. Check free disk space and permissions."));
         }
         return documents;
