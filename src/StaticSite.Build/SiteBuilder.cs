@@ -102,7 +102,7 @@ public static class SiteBuilder
         outputLock = OutputLock.Acquire(options.OutputRoot, wait);
         if (outputLock is null)
             return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.OutputLocked,
-                $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} seconds. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
+                $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} s. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
         foreach (var recovered in AtomicSiteWriter.Recover(options.OutputRoot))
             startup.Add(Diagnostic.Warning(SourceLocation.File(ContentTree.DisplayPath(recovered.Path)), DiagnosticCodes.InterruptedBuildRecovered, recovered.Message));
         if (OutputGuard.CheckRegionFolders(options.OutputRoot, regions) is { } folder)

@@ -134,11 +134,13 @@ public sealed class SafeFileReader
         return new FileRead(buffer.AsMemory(0, total), null);
     }
 
-    private Diagnostic Outside(string displayPath, string real) =>
+    /// <summary>The diagnostic for a link at <paramref name="displayPath"/> to <paramref name="target"/>, outside the folder.</summary>
+    internal Diagnostic Outside(string displayPath, string target) =>
         Diagnostic.Error(SourceLocation.File(displayPath), DiagnosticCodes.LinkOutsideSources,
-            $"this is a link to '{real}', which is outside {Label}. Only files inside {Label} are read: put a copy of the file here instead of the link, or remove it.");
+            $"this is a link to '{target}', which is outside {Label}. Only files inside {Label} are read: put a copy here instead of the link, or remove it.");
 
-    private static Diagnostic LinkLoop(string displayPath) =>
+    /// <summary>The diagnostic for a link whose links lead back to itself.</summary>
+    internal static Diagnostic LinkLoop(string displayPath) =>
         Diagnostic.Error(SourceLocation.File(displayPath), DiagnosticCodes.BrokenFileLink,
             "this link leads round in a circle (through other links back to itself). Remove the link, or let it point at a real file or folder.");
 

@@ -93,14 +93,12 @@ public static class SafeFolderLister
             var target = RealPath.Below(realParent, name);
             if (target is null)
             {
-                diagnostics.Add(Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.BrokenFileLink,
-                    "this link leads round in a circle (through other links back to itself). Remove the link, or let it point at a real file or folder."));
+                diagnostics.Add(SafeFileReader.LinkLoop(display));
                 return;
             }
             if (!tree.Contains(target))
             {
-                diagnostics.Add(Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.LinkOutsideSources,
-                    $"this is a link to '{new FileInfo(entryPath).LinkTarget}', which is outside {tree.Label}. Only files inside {tree.Label} are read: put a copy here instead of the link, or remove it."));
+                diagnostics.Add(tree.Outside(display, new FileInfo(entryPath).LinkTarget!));
                 return;
             }
             if (Directory.Exists(target))
