@@ -43,7 +43,7 @@ public static class NewCommand
             var titleText = parse.GetValue(title)!.Trim();
             var slug = ShortSlug(AssignUrls.Slugify(titleText));
             if (slug.Length == 0)
-                return Usage(error, $"the title '{titleText}' has no letters or digits to make a file name from.");
+                return Usage(error, $"the title '{titleText}' has no letters a-z or digits to make a file name from. Start with a title in Latin letters; you can change the title in the file afterwards.");
             var folder = contentType.Folder() ?? SectionFolder(parse.GetValue(section));
             if (folder is null)
                 return Usage(error, "--section must be a folder path of lower-case letters, digits and '-', like 'ouders' or 'jongeren/school'.");

@@ -118,7 +118,7 @@ public static class ContentTree
 
     /// <summary>A path as diagnostics show it: relative to the current directory, forward slashes.</summary>
     public static string DisplayPath(string fullPath) =>
-        Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace('\\', '/');
+        Path.GetRelativePath(Environment.CurrentDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
     private static string Suggest(string name)
     {

@@ -13,8 +13,9 @@ namespace StaticSite.Content.Sources;
 /// where <see cref="string.Normalize()"/> returns its input unchanged (checked: NFD "cliënt"
 /// stays 7 characters and <see cref="string.IsNormalized()"/> answers true). The tables come from
 /// the Unicode data (generate-nfc-tables.py) and cover the Basic Multilingual Plane plus
-/// Hangul by formula. Text that is already composed is returned as it is; marks written in a
-/// non-canonical order are not reordered (no editor's system writes them so).
+/// Hangul by formula: text is decomposed, its marks put in canonical order and composed again.
+/// Not covered (no editor's system saves names so): the few singletons such as U+212B ANGSTROM
+/// SIGN, which NFC maps to another character, and characters outside the Basic Multilingual Plane.
 /// </remarks>
 public static partial class Nfc
 {
@@ -22,17 +23,22 @@ public static partial class Nfc
     private const int VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = 11172;
 
     private static readonly FrozenDictionary<uint, char> Pairs = BuildPairs();
+    private static readonly FrozenDictionary<char, (char First, char Second)> Parts = Pairs.ToFrozenDictionary(p => p.Value, p => ((char)(p.Key >> 16), (char)p.Key));
     private static readonly (char First, char Last, byte Class)[] Classes = BuildClasses();
 
-    /// <summary>The canonically composed form of <paramref name="text"/>.</summary>
+    /// <summary>The canonically composed form of <paramref name="text"/> (its NFC).</summary>
     public static string Compose(string text)
     {
         if (!NeedsWork(text)) return text;
-        var result = new StringBuilder(text.Length);
+        var decomposed = new StringBuilder(text.Length + 8);
+        foreach (var ch in text) Decompose(ch, decomposed);
+        Reorder(decomposed);
+        var result = new StringBuilder(decomposed.Length);
         var starter = -1;
         var lastClass = 0;
-        foreach (var ch in text)
+        for (var i = 0; i < decomposed.Length; i++)
         {
+            var ch = decomposed[i];
             var cls = CombiningClass(ch);
             if (starter >= 0 && (lastClass < cls || lastClass == 0) && Combine(result[starter], ch) is { } composite)
             {
@@ -52,6 +58,40 @@ public static partial class Nfc
             result.Append(ch);
         }
         return result.ToString();
+    }
+
+    private static void Decompose(char ch, StringBuilder into)
+    {
+        if (ch is >= (char)HangulS and < (char)(HangulS + SCount))
+        {
+            var index = ch - HangulS;
+            into.Append((char)(HangulL + index / NCount)).Append((char)(HangulV + index % NCount / TCount));
+            if (index % TCount != 0) into.Append((char)(HangulT + index % TCount));
+            return;
+        }
+        if (Parts.TryGetValue(ch, out var parts))
+        {
+            Decompose(parts.First, into);
+            into.Append(parts.Second);
+            return;
+        }
+        into.Append(ch);
+    }
+
+    /// <summary>Puts every run of combining marks in canonical order: by combining class, keeping the order of equal classes.</summary>
+    private static void Reorder(StringBuilder text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            var cls = CombiningClass(text[i]);
+            if (cls == 0) continue;
+            var j = i;
+            while (j > 0 && CombiningClass(text[j - 1]) > cls)
+            {
+                (text[j - 1], text[j]) = (text[j], text[j - 1]);
+                j--;
+            }
+        }
     }
 
     private static bool NeedsWork(string text)

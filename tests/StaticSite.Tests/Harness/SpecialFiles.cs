@@ -38,6 +38,14 @@ internal static class SpecialFiles
         return site;
     }
 
+    /// <summary>A file in <paramref name="folder"/> whose name is exactly <paramref name="name"/> as bytes (Latin-1 names, which .NET cannot spell).</summary>
+    public static TestSite RawName(this TestSite site, string folder, byte[] name, string text)
+    {
+        Directory.CreateDirectory(site.Full(folder));
+        var octal = string.Concat(name.Select(b => "\\" + Convert.ToString(b, 8).PadLeft(3, '0')));
+        return Run(site, folder, "sh", "-c", $"cd \"$2\" && printf '%s' \"$1\" > \"$(printf '{octal}')\"", "sh", text, site.Full(folder));
+    }
+
     private static TestSite Run(TestSite site, string path, string program, params string[] args)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(site.Full(path))!);
