@@ -99,12 +99,22 @@ public static class SiteBuilder
             return new BuildReport(startup, [], place.Message, place.Code);
         var display = ContentTree.DisplayPath(Path.GetFullPath(options.OutputRoot));
         var wait = OutputLock.DefaultWait;
-        outputLock = OutputLock.Acquire(options.OutputRoot, wait);
-        if (outputLock is null)
-            return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.OutputLocked,
-                $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} s. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
-        foreach (var recovered in AtomicSiteWriter.Recover(options.OutputRoot))
-            startup.Add(Diagnostic.Warning(SourceLocation.File(ContentTree.DisplayPath(recovered.Path)), DiagnosticCodes.InterruptedBuildRecovered, recovered.Message));
+        try
+        {
+            outputLock = OutputLock.Acquire(options.OutputRoot, wait);
+            if (outputLock is null)
+                return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.OutputLocked,
+                    $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} s. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
+            foreach (var recovered in AtomicSiteWriter.Recover(options.OutputRoot))
+                startup.Add(Diagnostic.Warning(SourceLocation.File(ContentTree.DisplayPath(recovered.Path)), DiagnosticCodes.InterruptedBuildRecovered, recovered.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            outputLock?.Dispose();
+            outputLock = null;
+            return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.File(display), DiagnosticCodes.OutputFailed,
+                $"the output folder could not be made ready ({e.Message.TrimEnd('.')}); nothing was written. Check that it is a folder the build may write, and free disk space.")], []);
+        }
         if (OutputGuard.CheckRegionFolders(options.OutputRoot, regions) is { } folder)
         {
             outputLock.Dispose();

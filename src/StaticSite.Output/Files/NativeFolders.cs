@@ -57,6 +57,9 @@ internal static class NativeFolders
         var errno = Marshal.GetLastPInvokeError();
         // EWOULDBLOCK is 11 on Linux and 35 on macOS and FreeBSD; EINTR (4): try again later.
         if (errno is 11 or 35 or 4) return false;
+        // ENOLCK, EOPNOTSUPP, EINVAL: this file system (some network mounts) cannot lock. Building
+        // unlocked is better than not building; the unique staging names still keep builds apart.
+        if (errno is 37 or 95 or 45 or 22) return true;
         throw new IOException($"could not lock the output folder: {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 

@@ -84,6 +84,19 @@ public class OutputFolderTests
     }
 
     [Fact]
+    public void Output_folder_that_is_a_file_is_reported_not_an_internal_error()
+    {
+        using var site = TestSite.Create(Sites.TwoRegions);
+        site.Write("dist", "geen map\n");
+        var result = site.Build();
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Single(result.WithCode("SS9002"));
+        Assert.StartsWith("dist: error SS9002: the output folder could not be made ready (", result.Stderr);
+        BadInputAssert.NoStackTrace(result);
+        Assert.Equal("geen map\n", site.File("dist"));
+    }
+
+    [Fact]
     public void Output_that_is_the_home_folder_is_refused()
     {
         using var site = TestSite.Create(Sites.TwoRegions);
