@@ -42,15 +42,10 @@ public static class CrossRegionChecks
     private static RegionSettings? Read(string contentRoot, string id)
     {
         var path = Path.Combine(contentRoot, id, ContentTree.RegionFile);
-        try
-        {
-            var (source, problem) = SourceText.Decode(ContentTree.DisplayPath(Path.GetFullPath(path)), File.ReadAllBytes(path));
-            return problem is null ? RegionSettingsReader.Read(id, source!, []) : null;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null; // that region's own build reports it
-        }
+        // Read as the region's own build reads it: a link out of content/, a pipe or a huge file
+        // is that build's error, never a hang or a leak here.
+        var (source, problem) = SourceText.Read(ContentTree.Reader(contentRoot), path, ContentTree.DisplayPath(Path.GetFullPath(path)));
+        return problem is null && source is not null ? RegionSettingsReader.Read(id, source, []) : null;
     }
 
     /// <summary>Where the site is published: host (any case, any scheme, default port) and path.</summary>

@@ -4,6 +4,7 @@ using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
+using StaticSite.Output.Files;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Rendering.Markdown;
@@ -25,7 +26,8 @@ public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan E
 /// <param name="Diagnostics">Every problem, each once, in a stable order.</param>
 /// <param name="Regions">Each region that was built (or attempted).</param>
 /// <param name="UsageError">Set when the command was used wrongly (unknown region, missing folder): exit code 2.</param>
-public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<RegionReport> Regions, string? UsageError = null)
+/// <param name="UsageCode">The diagnostic code of <paramref name="UsageError"/>, when it has one (a refused --output).</param>
+public sealed record BuildReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<RegionReport> Regions, string? UsageError = null, string? UsageCode = null)
 {
     /// <summary>True when any error was reported.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
@@ -52,8 +54,10 @@ public static class SiteBuilder
         if (!Directory.Exists(options.ThemesRoot))
             return new BuildReport(startup, [], $"the themes folder '{options.ThemesRoot}' does not exist. Pass --themes DIR.");
 
-        if (options.WriteOutput && OutputOverlapsSources(options, wanted) is { } overlap)
-            return new BuildReport(startup, [], overlap);
+        OutputLock? outputLock = null;
+        if (options.WriteOutput && PrepareOutput(options, wanted, startup, out outputLock) is { } refused)
+            return refused;
+        using var _ = outputLock;
 
         var clashes = CrossRegionChecks.Run(options.ContentRoot, all, wanted);
         var markdown = new MarkdownRenderer();
@@ -85,18 +89,39 @@ public static class SiteBuilder
     }
 
     /// <summary>
-    /// Writing a region replaces <c>&lt;output&gt;/&lt;region&gt;</c> as a whole; refuse output folders where that
-    /// would replace or reach into the content or themes (for example <c>--output content</c>).
+    /// Makes the output folder safe to write: refuses places where replacing region folders would
+    /// destroy something (<see cref="OutputGuard"/>), takes the <see cref="OutputLock"/> (waiting for
+    /// another build into the same folder), and repairs what an interrupted build left. Null when
+    /// the build may go on; then <paramref name="outputLock"/> is held.
     /// </summary>
-    private static string? OutputOverlapsSources(BuildOptions options, IEnumerable<string> regions)
+    private static BuildReport? PrepareOutput(BuildOptions options, IReadOnlyList<string> regions, List<Diagnostic> startup, out OutputLock? outputLock)
     {
-        static string Full(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        static bool Inside(string inner, string outer) => inner.StartsWith(outer, StringComparison.Ordinal);
-        var output = Full(options.OutputRoot);
-        foreach (var source in new[] { options.ContentRoot, options.ThemesRoot }.Select(Full))
+        outputLock = null;
+        if (OutputGuard.CheckPlace(options.OutputRoot, options.ContentRoot, options.ThemesRoot) is { } place)
+            return new BuildReport(startup, [], place.Message, place.Code);
+        var display = ContentTree.DisplayPath(Path.GetFullPath(options.OutputRoot));
+        var wait = OutputLock.DefaultWait;
+        try
         {
-            if (Inside(output, source) || regions.Any(r => Inside(source, Full(Path.Combine(options.OutputRoot, r)))))
-                return $"the output folder '{options.OutputRoot}' overlaps '{source.TrimEnd(Path.DirectorySeparatorChar)}'; writing the site would replace sources. Choose another --output, like 'dist'.";
+            outputLock = OutputLock.Acquire(options.OutputRoot, wait);
+            if (outputLock is null)
+                return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.Folder(display), DiagnosticCodes.OutputLocked,
+                    $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} s. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
+            foreach (var recovered in AtomicSiteWriter.Recover(options.OutputRoot))
+                startup.Add(Diagnostic.Warning(SourceLocation.Folder(ContentTree.DisplayPath(recovered.Path)), DiagnosticCodes.InterruptedBuildRecovered, recovered.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            outputLock?.Dispose();
+            outputLock = null;
+            return new BuildReport([.. startup, Diagnostic.Error(SourceLocation.Folder(display), DiagnosticCodes.OutputFailed,
+                $"the output folder could not be made ready ({e.Message.TrimEnd('.')}); nothing was written. Check that it is a folder the build may write, and free disk space.")], []);
+        }
+        if (OutputGuard.CheckRegionFolders(options.OutputRoot, regions) is { } folder)
+        {
+            outputLock.Dispose();
+            outputLock = null;
+            return new BuildReport(startup, [], folder.Message, folder.Code);
         }
         return null;
     }
@@ -129,7 +154,7 @@ public static class SiteBuilder
     public static RegionBuild? LoadRegion(string id, BuildOptions options, List<Diagnostic> problems)
     {
         var settingsPath = Path.Combine(options.ContentRoot, id, ContentTree.RegionFile);
-        var (source, decodeProblem) = SourceText.Decode(ContentTree.DisplayPath(Path.GetFullPath(settingsPath)), File.ReadAllBytes(settingsPath));
+        var (source, decodeProblem) = SourceText.Read(ContentTree.Reader(options.ContentRoot), settingsPath, ContentTree.DisplayPath(Path.GetFullPath(settingsPath)));
         if (decodeProblem is not null) problems.Add(decodeProblem);
         var region = source is null ? null : RegionSettingsReader.Read(id, source, problems);
         var theme = region is null ? null : Theme.Load(options.ThemesRoot, region.Theme, region.ThemeAt, problems);
@@ -140,5 +165,5 @@ public static class SiteBuilder
 
     /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
     public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
-        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics), new RegionGlossary()], Environment.ProcessorCount);
+        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary()], Environment.ProcessorCount);
 }

@@ -17,7 +17,8 @@ public static class StaticSiteCommandLine
             NewCommand.Create(output, error),
             SchemaCommand.Create(output, error),
         };
-        var parse = root.Parse(args);
+        // No response files: "@..." is text (a title like "@Home"), never a file whose lines become arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) error.WriteLine($"staticsite: error: {e.Message}");

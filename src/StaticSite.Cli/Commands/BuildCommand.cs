@@ -22,7 +22,7 @@ public static class BuildCommand
             var report = SiteBuilder.Build(options);
             if (report.UsageError is not null)
             {
-                error.WriteLine($"staticsite: error: {report.UsageError}");
+                error.WriteLine($"staticsite: error{(report.UsageCode is null ? "" : " " + report.UsageCode)}: {report.UsageError}");
                 return ExitCodes.Usage;
             }
             DiagnosticPrinter.Print(report.Diagnostics, error);

@@ -40,7 +40,7 @@ public static class FrontMatterTemplate
         if (type.Folder() is null && type != ContentType.Page) text.Append($"type: {type.Name()}\n");
         foreach (var field in ContentSchema.PageFields.Where(f => Wanted(f, type)))
         {
-            var value = field.Key == Keys.Title ? Quote(title) : Placeholder(field, type, today);
+            var value = field.Key == Keys.Title ? YamlScalar.Quote(title) : Placeholder(field, type, today);
             var hint = Hints.TryGetValue(field.Key, out var h) ? $"  # {h}" : "";
             if (field.Kind == FieldKind.StepList) text.Append($"{field.Key}:{hint}\n{value}");
             else text.Append($"{field.Key}: {value}{hint}\n");
@@ -73,8 +73,6 @@ public static class FrontMatterTemplate
         ContentType.Organisation => "Vertel hier wat deze organisatie doet en wanneer ouders of jongeren er terechtkunnen.\n",
         _ => "Schrijf hier de tekst. Gebruik korte zinnen en gewone woorden.\n\n## Eerste tussenkop\n\nMeer tekst.\n",
     };
-
-    private static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

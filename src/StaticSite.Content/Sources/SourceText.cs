@@ -46,10 +46,17 @@ public sealed record SourceText(string DisplayPath, string Text)
         return (new SourceText(displayPath, text), null);
     }
 
-    /// <summary>The diagnostic for a page of <paramref name="length"/> bytes, more than <see cref="MaxBytes"/>.</summary>
-    public static Diagnostic TooLarge(string displayPath, long length) =>
+    /// <summary>The diagnostic for a page of <paramref name="length"/> bytes (null: unknown, but more than <see cref="MaxBytes"/>).</summary>
+    public static Diagnostic TooLarge(string displayPath, long? length) =>
         Diagnostic.Error(SourceLocation.File(displayPath), DiagnosticCodes.NotAPage,
-            $"the file is {(length / 1024 / 1024.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} MB; a page can be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages, or move large files out of content/.");
+            $"the file is {(length is { } l ? SafeFileReader.Megabytes(l) : "more than " + SafeFileReader.Megabytes(MaxBytes))} MB; a page can be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages, or move large files out of content/.");
+
+    /// <summary>Reads and decodes the text file at <paramref name="path"/> through <paramref name="files"/>: an ordinary file inside its folder, at most <see cref="MaxBytes"/>.</summary>
+    public static (SourceText? Text, Diagnostic? Problem) Read(SafeFileReader files, string path, string displayPath)
+    {
+        var read = files.Read(path, displayPath, MaxBytes, size => TooLarge(displayPath, size));
+        return read.Problem is not null ? (null, read.Problem) : Decode(displayPath, read.Bytes.Span);
+    }
 
     private static SourceLocation At(string path, ReadOnlySpan<byte> bytes, int offset)
     {

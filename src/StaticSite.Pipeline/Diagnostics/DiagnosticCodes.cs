@@ -31,6 +31,24 @@ public static class DiagnosticCodes
     public const string InvalidUtf8 = "SS1201";
     /// <summary>The file is binary or far too large to be a page.</summary>
     public const string NotAPage = "SS1202";
+    /// <summary>A link (symlink) whose target is outside content/ (or themes/): never read.</summary>
+    public const string LinkOutsideSources = "SS1203";
+    /// <summary>A named pipe, socket, device or other entry that is not an ordinary file.</summary>
+    public const string NotAFile = "SS1204";
+    /// <summary>A link that points at nothing, or leads round in a circle.</summary>
+    public const string BrokenFileLink = "SS1205";
+    /// <summary>A file that cannot be read (permissions, or it changed during the build).</summary>
+    public const string FileUnreadable = "SS1206";
+    /// <summary>Two names in one folder that differ only in how accents are stored (NFC and NFD, as macOS saves them).</summary>
+    public const string UnicodeTwins = "SS1207";
+    /// <summary>Two names in one folder that differ only in upper and lower case.</summary>
+    public const string CaseTwins = "SS1208";
+    /// <summary>A file name that is not valid UTF-8 (Latin-1 or Windows-1252 names).</summary>
+    public const string FileNameNotUtf8 = "SS1209";
+    /// <summary>A file or folder name, or a whole path, too long to publish.</summary>
+    public const string FileNameTooLong = "SS1210";
+    /// <summary>A file name with control characters, characters Windows or web addresses cannot have, or a reserved name.</summary>
+    public const string FileNameNotPortable = "SS1211";
 
     // SS2xxx: links, URLs and page content
     /// <summary>Two pages (or a page and an alias) would be written to the same URL.</summary>
@@ -91,4 +109,14 @@ public static class DiagnosticCodes
     public const string InternalError = "SS9001";
     /// <summary>The output folder could not be written.</summary>
     public const string OutputFailed = "SS9002";
+    /// <summary>The output folder is, holds or lies inside content/ or themes/, or is the project folder.</summary>
+    public const string OutputOverlapsSources = "SS9003";
+    /// <summary>The output folder is a place no site belongs: the root of the file system, a top-level system folder, the home folder.</summary>
+    public const string OutputUnsafePlace = "SS9004";
+    /// <summary>A region folder in the output that staticsite did not write (or a link), which a build would replace.</summary>
+    public const string OutputNotASite = "SS9005";
+    /// <summary>Another build is writing the same output folder.</summary>
+    public const string OutputLocked = "SS9006";
+    /// <summary>A build was interrupted earlier; its leftovers were cleaned up or the previous site put back.</summary>
+    public const string InterruptedBuildRecovered = "SS9007";
 }

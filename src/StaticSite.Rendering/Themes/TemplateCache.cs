@@ -15,9 +15,10 @@ public sealed class TemplateCache
 {
     private readonly ConcurrentDictionary<string, Lazy<Template?>> _templates = new(StringComparer.Ordinal);
     private readonly DiagnosticBag _diagnostics;
+    private readonly SafeFileReader _files;
 
-    /// <summary>Creates a cache that reports to <paramref name="diagnostics"/>.</summary>
-    public TemplateCache(DiagnosticBag diagnostics) => _diagnostics = diagnostics;
+    /// <summary>Creates a cache that reads templates through <paramref name="files"/> (the theme's) and reports to <paramref name="diagnostics"/>.</summary>
+    public TemplateCache(DiagnosticBag diagnostics, SafeFileReader files) => (_diagnostics, _files) = (diagnostics, files);
 
     /// <summary>The parsed template at absolute <paramref name="path"/>, or null when it does not parse.</summary>
     public Template? Get(string path) => _templates.GetOrAdd(path, p => new Lazy<Template?>(() => Parse(p))).Value;
@@ -28,7 +29,7 @@ public sealed class TemplateCache
     private Template? Parse(string path)
     {
         var display = DisplayPath(path);
-        var (source, problem) = SourceText.Decode(display, File.ReadAllBytes(path));
+        var (source, problem) = SourceText.Read(_files, path, display);
         if (problem is not null) { _diagnostics.Add(problem); return null; }
         var template = Template.Parse(source!.Text, display);
         if (!template.HasErrors) return template;

@@ -18,7 +18,16 @@ public sealed record VendorFile(string From, string To);
 /// </summary>
 public sealed class Theme
 {
-    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor) => (Folders, Vendor) = (folders, vendor);
+    /// <summary>How diagnostics name the themes folder.</summary>
+    public const string Label = "themes/";
+
+    /// <summary>Largest theme file (asset, vendor file) copied into a site.</summary>
+    public const long MaxAssetBytes = 50L * 1024 * 1024;
+
+    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor, SafeFileReader files) => (Folders, Vendor, Files) = (folders, vendor, files);
+
+    /// <summary>Reads the theme's files: ordinary files inside the real path of the themes folder only.</summary>
+    public SafeFileReader Files { get; }
 
     /// <summary>Absolute theme folders, the theme itself first, then its parents.</summary>
     public ImmutableArray<string> Folders { get; }
@@ -27,27 +36,28 @@ public sealed class Theme
     public ImmutableArray<VendorFile> Vendor { get; }
 
     /// <summary>The absolute path of <paramref name="relativePath"/> in the first theme that has it, or null.</summary>
+    /// <remarks>A broken link or a pipe counts as present, so that reading it reports what it is.</remarks>
     public string? Find(string relativePath) =>
-        Folders.Select(f => Path.Combine(f, relativePath)).FirstOrDefault(File.Exists);
+        Folders.Select(f => Path.Combine(f, relativePath)).FirstOrDefault(ContentTree.EntryExists);
 
-    /// <summary>Every asset of the chain (<c>assets/**</c> plus vendor files) by asset path, the nearest theme winning.</summary>
-    public IReadOnlyDictionary<string, string> Assets()
+    /// <summary>
+    /// Every asset of the chain (<c>assets/**</c> plus vendor files) by asset path, the nearest theme
+    /// winning. Links that leave the themes folder and names that cannot be published are reported.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Assets(ICollection<Diagnostic> diagnostics)
     {
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
         foreach (var folder in Folders.Reverse())
-        {
-            var root = Path.Combine(folder, "assets");
-            if (!Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-                assets[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
-        }
+            foreach (var file in SafeFolderLister.List(Files, Path.Combine(folder, "assets"), diagnostics, ContentTree.DisplayPath))
+                assets[file.RelativePath] = file.FullPath;
         return assets;
     }
 
     /// <summary>Loads theme <paramref name="name"/> from <paramref name="themesRoot"/> with its parents; null when invalid (reported).</summary>
     public static Theme? Load(string themesRoot, string name, SourceLocation namedAt, List<Diagnostic> diagnostics)
     {
+        var files = SafeFileReader.For(themesRoot, Label);
         var folders = ImmutableArray.CreateBuilder<string>();
         var vendor = ImmutableArray.CreateBuilder<VendorFile>();
         var current = name;
@@ -61,6 +71,11 @@ public sealed class Theme
                     $"theme '{current}' does not exist. Available themes: {string.Join(", ", Available(themesRoot))}."));
                 return null;
             }
+            if (files.Locate(folder, ContentTree.DisplayPath(folder)).Problem is { } outside)
+            {
+                diagnostics.Add(outside);
+                return null;
+            }
             if (folders.Contains(folder))
             {
                 diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.ThemeInvalid,
@@ -69,18 +84,18 @@ public sealed class Theme
             }
             folders.Add(folder);
             var settingsPath = Path.Combine(folder, "theme.yml");
-            if (!File.Exists(settingsPath)) break;
-            var (parent, parentAt) = ReadSettings(folder, settingsPath, vendor, diagnostics);
+            if (!ContentTree.EntryExists(settingsPath)) break;
+            var (parent, parentAt) = ReadSettings(files, folder, settingsPath, vendor, diagnostics);
             if (parent is null) return null;
             current = parent;
             at = parentAt;
         }
-        return new Theme(folders.ToImmutable(), vendor.ToImmutable());
+        return new Theme(folders.ToImmutable(), vendor.ToImmutable(), files);
     }
 
-    private static (string? Parent, SourceLocation At) ReadSettings(string folder, string path, ImmutableArray<VendorFile>.Builder vendor, List<Diagnostic> diagnostics)
+    private static (string? Parent, SourceLocation At) ReadSettings(SafeFileReader files, string folder, string path, ImmutableArray<VendorFile>.Builder vendor, List<Diagnostic> diagnostics)
     {
-        var (source, problem) = SourceText.Decode(ContentTree.DisplayPath(path), File.ReadAllBytes(path));
+        var (source, problem) = SourceText.Read(files, path, ContentTree.DisplayPath(path));
         if (problem is not null) { diagnostics.Add(problem); return (null, default); }
         var (stream, yamlProblem) = YamlDocumentReader.Load(source!, source!.Text, 1);
         if (yamlProblem is not null)
@@ -108,7 +123,7 @@ public sealed class Theme
                         var itemAt = source.At((int)item.Start.Line, (int)item.Start.Column);
                         if (from.Length == 0 || to.Length == 0 || to.Contains("..") || !full.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
                             diagnostics.Add(Diagnostic.Error(itemAt, DiagnosticCodes.ThemeInvalid, "each vendor entry needs 'from:' (a file inside the theme folder) and 'to:' (an asset path without '..')."));
-                        else if (!File.Exists(full))
+                        else if (!ContentTree.EntryExists(full))
                             diagnostics.Add(Diagnostic.Error(itemAt, DiagnosticCodes.ThemeInvalid,
                                 $"the vendor file '{from}' is missing. Run 'npm ci' in {ContentTree.DisplayPath(folder)} to install the theme's packages."));
                         else

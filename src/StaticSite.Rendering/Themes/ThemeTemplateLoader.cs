@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using StaticSite.Content.Sources;
 
 namespace StaticSite.Rendering.Themes;
 
@@ -22,9 +23,14 @@ public sealed class ThemeTemplateLoader(Theme theme) : ITemplateLoader
     }
 
     /// <inheritdoc />
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    /// <remarks>Read like every theme file: an ordinary file inside themes/, at most a page's size.</remarks>
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        var (source, problem) = SourceText.Read(theme.Files, templatePath, TemplateCache.DisplayPath(templatePath));
+        return source?.Text ?? throw new Scriban.Syntax.ScriptRuntimeException(callerSpan, $"the partial {problem!.Path} cannot be used: {problem.Message}");
+    }
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        new(File.ReadAllText(templatePath));
+        new(Load(context, callerSpan, templatePath));
 }

@@ -62,13 +62,19 @@ public class AtomicOutputTests
     [Fact]
     public void Leftover_staging_folder_of_an_interrupted_build_is_cleaned_up()
     {
+        // What a build killed between the two renames of the fallback swap leaves: no dist/utrecht,
+        // the previous site as .utrecht.old, and a staging folder of its own.
         using var site = TestSite.Create(Sites.TwoRegions);
-        site.Write("dist/.utrecht.staging/half.html", "half geschreven\n");
-        site.Write("dist/.utrecht.old/index.html", "oud\n");
+        var before = BadInput.BadInputAssert.BuildGood(site);
+        Directory.Move(site.Full("dist/utrecht"), site.Full("dist/.utrecht.old"));
+        site.Write("dist/.utrecht.staging.4242-0badcafe/half.html", "half geschreven\n");
+        site.Write("dist/.amersfoort.staging/index.html", "van een oudere versie\n");
         var result = site.Build();
         Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(3, result.WithCode("SS9007").Count);
         BadInput.BadInputAssert.NoLeftovers(site);
         Assert.False(site.Exists("dist/utrecht/half.html"));
+        TestSite.AssertSameFiles(before, site.Snapshot());
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
 using StaticSite.Content.Model;
+using StaticSite.Content.Regions;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Rendering.Themes;
 using StaticSite.Output.Files;
 using StaticSite.Pipeline.Engine;
 
@@ -19,7 +22,16 @@ public sealed class CopyThemeAssets : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var theme = context.Service<RegionBuild>().Theme;
-        return [.. theme.Assets().Select(a => Asset(a.Key, File.ReadAllBytes(a.Value), a.Value))];
+        var problems = new List<Diagnostic>();
+        var assets = new List<Document>();
+        foreach (var (name, path) in theme.Assets(problems))
+        {
+            var read = theme.Files.Read(path, ContentTree.DisplayPath(path), Theme.MaxAssetBytes);
+            if (read.Problem is not null) problems.Add(read.Problem);
+            else assets.Add(Asset(name, read.Bytes.ToArray(), path));
+        }
+        context.Diagnostics.AddRange(problems);
+        return [.. assets];
     }
 
     /// <summary>A hashed asset document for <paramref name="logicalName"/>.</summary>

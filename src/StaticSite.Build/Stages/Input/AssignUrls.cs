@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticSite.Content.Model;
+using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 
@@ -48,6 +49,12 @@ public sealed class AssignUrls : DocumentStage<Document>
             {
                 context.Diagnostics.Add(Diagnostic.Error(document.Meta.SlugAt, DiagnosticCodes.InvalidValue,
                     $"slug '{written}' may only contain lower-case letters, digits and '-'; write '{Slugify(written)}'."));
+                return null;
+            }
+            if (written.Length > FileNameRules.MaxNameBytes)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(document.Meta.SlugAt, DiagnosticCodes.FileNameTooLong,
+                    $"slug is {written.Length} characters long; a slug can be at most {FileNameRules.MaxNameBytes} (it becomes a folder name, and file systems stop at 255). Write a shorter one."));
                 return null;
             }
             slug = written;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticSite.Content.Model;
+using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
 using StaticSite.Output.Files;
 using StaticSite.Pipeline.Diagnostics;
@@ -10,7 +11,8 @@ namespace StaticSite.Build.Stages.Input;
 /// <summary>
 /// Reads the region's files (shared and regional, after the inheritance rules). Pages become
 /// documents with their decoded text; other files (images, PDFs) are passed on to be copied.
-/// Unreadable, binary, huge or non-UTF-8 pages are reported, never half-read.
+/// Unreadable, binary, huge or non-UTF-8 pages are reported, never half-read; every file is read
+/// through <see cref="SafeFileReader"/>, so links out of content/, pipes and devices are reported too.
 /// </summary>
 public sealed class ReadContentFiles : IStage<Document>
 {
@@ -21,6 +23,7 @@ public sealed class ReadContentFiles : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var build = context.Service<RegionBuild>();
+        var tree = ContentTree.Reader(build.Options.ContentRoot);
         var results = new Document?[build.Files.Length];
         Parallel.For(0, build.Files.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
         {
@@ -31,28 +34,19 @@ public sealed class ReadContentFiles : IStage<Document>
                     "this file name cannot be published safely. Rename it using letters, digits, '-' and '.' only."));
                 return;
             }
-            var length = new FileInfo(file.FullPath).Length;
             if (!file.IsPage)
             {
-                if (length > MaxFileBytes)
-                {
-                    context.Diagnostics.Add(Diagnostic.Error(SourceLocation.File(file.DisplayPath), DiagnosticCodes.NotAPage,
-                        $"the file is {length / 1024 / 1024} MB; files in content/ can be at most {MaxFileBytes / 1024 / 1024} MB. Make it smaller or publish it elsewhere and link to it."));
-                    return;
-                }
+                var read = tree.Read(file.FullPath, file.DisplayPath, MaxFileBytes, size => Diagnostic.Error(SourceLocation.File(file.DisplayPath), DiagnosticCodes.NotAPage,
+                    $"the file is {(size is { } s ? SafeFileReader.Megabytes(s) : "more than " + SafeFileReader.Megabytes(MaxFileBytes))} MB; files in content/ can be at most {MaxFileBytes / 1024 / 1024} MB. Make it smaller or publish it elsewhere and link to it."));
+                if (read.Problem is not null) { context.Diagnostics.Add(read.Problem); return; }
                 results[i] = new Document
                 {
                     DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath,
-                    Kind = PageKind.File, OutputPath = file.RelativePath, Output = File.ReadAllBytes(file.FullPath),
+                    Kind = PageKind.File, OutputPath = file.RelativePath, Output = read.Bytes,
                 };
                 return;
             }
-            if (length > SourceText.MaxBytes)
-            {
-                context.Diagnostics.Add(SourceText.TooLarge(file.DisplayPath, length));
-                return;
-            }
-            var (source, problem) = SourceText.Decode(file.DisplayPath, File.ReadAllBytes(file.FullPath));
+            var (source, problem) = SourceText.Read(tree, file.FullPath, file.DisplayPath);
             if (problem is not null) { context.Diagnostics.Add(problem); return; }
             results[i] = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
         });
