@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Rendering.Markdown;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticSite.Rendering.Themes;
@@ -15,9 +17,21 @@ public sealed record VendorFile(string From, string To);
 /// A theme and the themes it inherits from, nearest first. A file (layout, partial, asset) is
 /// taken from the first theme of the chain that has it, so a theme overrides single files.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
-    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor) => (Folders, Vendor) = (folders, vendor);
+    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor)
+    {
+        (Folders, Vendor) = (folders, vendor);
+        _reservedIds = new Lazy<ReservedIds>(FindReservedIds);
+    }
+
+    private readonly Lazy<ReservedIds> _reservedIds;
+
+    /// <summary>
+    /// The element ids the theme's layouts and partials use (<c>id="inhoud"</c>, and the fixed start of
+    /// built ids like <c>id="letter-{{ … }}"</c>), which page bodies must keep off.
+    /// </summary>
+    public ReservedIds ReservedIds => _reservedIds.Value;
 
     /// <summary>Absolute theme folders, the theme itself first, then its parents.</summary>
     public ImmutableArray<string> Folders { get; }
@@ -122,6 +136,38 @@ public sealed class Theme
         }
         return (parent, parentAt);
     }
+
+    private ReservedIds FindReservedIds()
+    {
+        var exact = new SortedSet<string>(StringComparer.Ordinal);
+        var prefixes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var folder in Folders)
+            foreach (var sub in new[] { "layouts", "partials" })
+            {
+                var root = Path.Combine(folder, sub);
+                if (!Directory.Exists(root)) continue;
+                foreach (var file in Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
+                {
+                    var text = File.ReadAllText(file);
+                    foreach (Match m in IdAttribute().Matches(text))
+                    {
+                        var value = m.Groups[1].Value;
+                        var template = value.IndexOf("{{", StringComparison.Ordinal);
+                        if (template < 0) exact.Add(value);
+                        else if (template > 0) prefixes.Add(value[..template]);
+                    }
+                    // Ids handed to partials through a variable: search_form_id = "site-search-q".
+                    foreach (Match m in IdVariable().Matches(text)) exact.Add(m.Groups[1].Value);
+                }
+            }
+        return new ReservedIds(exact, prefixes);
+    }
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("\\b\\w+_id\\s*=\\s*\"([A-Za-z][\\w:.-]*)\"")]
+    private static partial Regex IdVariable();
 
     private static IEnumerable<string> Available(string themesRoot) =>
         Directory.Exists(themesRoot) ? Directory.EnumerateDirectories(themesRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)! : [];
