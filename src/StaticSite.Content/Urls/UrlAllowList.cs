@@ -111,12 +111,27 @@ public static class UrlAllowList
         var decoded = url;
         for (var i = 0; i < 3; i++)
         {
-            var next = WebUtility.HtmlDecode(decoded);
+            var next = WebUtility.HtmlDecode(Html5Entities(decoded));
             next = PercentDecode(next);
             if (next == decoded) break;
             decoded = next;
             yield return Canonical(decoded);
         }
+    }
+
+    // HTML5 named entities that WebUtility (HTML 4) does not know but browsers decode in attributes,
+    // limited to the characters that can build a scheme or a host: "javascript&colon;alert(1)".
+    private static readonly (string Entity, string Character)[] Html5Only =
+    [
+        ("&colon;", ":"), ("&Tab;", "\t"), ("&NewLine;", "\n"), ("&sol;", "/"), ("&bsol;", "\\"), ("&period;", "."),
+        ("&lpar;", "("), ("&rpar;", ")"), ("&semi;", ";"), ("&num;", "#"), ("&quest;", "?"), ("&commat;", "@"), ("&percnt;", "%"),
+    ];
+
+    private static string Html5Entities(string text)
+    {
+        if (!text.Contains('&')) return text;
+        foreach (var (entity, character) in Html5Only) text = text.Replace(entity, character, StringComparison.Ordinal);
+        return text;
     }
 
     private static string PercentDecode(string text)
