@@ -48,7 +48,7 @@ public static partial class ContactCheck
     {
         var value = text.Trim();
         if (value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
-            return new($"'{key}' is an email address without 'mailto:' in front; did you mean '{value[7..]}'?", true);
+            return new($"'{key}' is written without 'mailto:' in front; did you mean '{value[7..]}'?", true);
         if (EmailPattern().IsMatch(value)) return null;
         var fixedUp = value.Replace(" ", "").Replace("(at)", "@").Replace("[at]", "@").TrimEnd('.', ',', ';');
         return EmailPattern().IsMatch(fixedUp)
@@ -61,7 +61,7 @@ public static partial class ContactCheck
     {
         var value = text.Trim();
         if (value.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
-            return new($"'{key}' is a phone number without 'tel:' in front; did you mean '{value[4..]}'?", true);
+            return new($"'{key}' is written without 'tel:' in front; did you mean '{value[4..]}'?", true);
         if (value.Any(char.IsLetter))
             return new($"'{key}' '{Shorten(value)}' must be a phone number in digits, like 030-123 45 67; put other text (opening hours, a name) in the page text.", true);
         if (Parse(value) is not { } number)
