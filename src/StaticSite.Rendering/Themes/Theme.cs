@@ -44,13 +44,21 @@ public sealed partial class Theme
         Folders.Select(f => Path.Combine(f, relativePath)).FirstOrDefault(File.Exists);
 
     /// <summary>Every asset of the chain (<c>assets/**</c> plus vendor files) by asset path, the nearest theme winning.</summary>
-    public IReadOnlyDictionary<string, string> Assets()
+    public IReadOnlyDictionary<string, string> Assets() => FilesUnder("assets", withVendor: true);
+
+    /// <summary>
+    /// The chain's <c>static/**</c> files by site path (<c>favicon.ico</c>): copied to the site root under their
+    /// own names, for the files browsers and crawlers ask for by name. The nearest theme wins.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StaticFiles() => FilesUnder("static", withVendor: false);
+
+    private SortedDictionary<string, string> FilesUnder(string sub, bool withVendor)
     {
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
+        if (withVendor) foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
         foreach (var folder in Folders.Reverse())
         {
-            var root = Path.Combine(folder, "assets");
+            var root = Path.Combine(folder, sub);
             if (!Directory.Exists(root)) continue;
             foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
                 assets[Path.GetRelativePath(root, file).Replace('\\', '/')] = file;
