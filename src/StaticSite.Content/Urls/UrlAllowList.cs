@@ -36,8 +36,8 @@ public readonly record struct UrlVerdict(bool IsAllowed, string Url, UrlKind Kin
 /// control characters dropped, tabs and newlines removed anywhere, a backslash read as a slash)
 /// and, because the JSON API and the feed are read by programs we do not know, also as a careless
 /// consumer might: with HTML entities and percent-encoding decoded. A URL is allowed only when
-/// every one of those readings is allowed. Invisible characters are refused outright: no real
-/// address needs them, and they are how filters are fooled.
+/// every one of those readings is allowed. Invisible characters other than tabs and line breaks
+/// are refused outright: no real address needs them, and they are how filters are fooled.
 /// </remarks>
 public static class UrlAllowList
 {
@@ -51,8 +51,10 @@ public static class UrlAllowList
     public static UrlVerdict Check(string? url)
     {
         var trimmed = TrimC0(url ?? "");
+        // Tabs and line breaks are dropped by browsers (an href may be wrapped over two lines); other
+        // invisible characters are refused.
         foreach (var c in trimmed)
-            if (IsInvisible(c))
+            if (IsInvisible(c) && c is not ('\t' or '\n' or '\r'))
                 return Refused(trimmed, "", $"it contains an invisible character (U+{(int)c:X4})");
 
         foreach (var reading in Readings(trimmed))

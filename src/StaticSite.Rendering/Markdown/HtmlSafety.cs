@@ -150,7 +150,8 @@ internal sealed class HtmlSafety
 
     private HtmlSanitizer NewSanitizer()
     {
-        var sanitizer = new HtmlSanitizer { KeepChildNodes = true, AllowDataAttributes = true };
+        // Comments are kept as written: invisible, inert, and the parser has already ended each at its first "-->".
+        var sanitizer = new HtmlSanitizer { KeepChildNodes = true, AllowDataAttributes = true, EncodeComment = _ => { } };
         foreach (var tag in UnsafeElements) sanitizer.AllowedTags.Remove(tag);
         foreach (var attribute in ExtraAttributes) sanitizer.AllowedAttributes.Add(attribute);
         foreach (var property in OverlayProperties) sanitizer.AllowedCssProperties.Remove(property);
