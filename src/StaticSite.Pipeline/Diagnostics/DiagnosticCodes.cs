@@ -73,6 +73,8 @@ public static class DiagnosticCodes
     public const string ReservedUrl = "SS2020";
     /// <summary>An alias (or a part of it) is too long to be a file name.</summary>
     public const string UrlTooLong = "SS2021";
+    /// <summary>A paragraph has more bare web addresses (www.…, https://…) than can be linked in bounded time.</summary>
+    public const string TooManyBareLinks = "SS2022";
 
     // SS3xxx: themes and templates
     /// <summary>A template does not parse.</summary>

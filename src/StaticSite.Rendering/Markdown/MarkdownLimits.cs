@@ -17,6 +17,12 @@ public static class MarkdownLimits
     /// <summary>Deepest nesting of raw HTML elements (elements inside elements).</summary>
     public const int MaxHtmlDepth = 100;
 
+    /// <summary>
+    /// Most bare web addresses (<c>www.…</c>, <c>https://…</c>) in one paragraph: Markdig's auto-links extension
+    /// takes time quadratic in their number within a paragraph (8,000 on one line: seconds; 250,000: an hour).
+    /// </summary>
+    public const int MaxBareLinksPerParagraph = 500;
+
     /// <summary>Deepest nesting of Markdown (block quotes, lists, emphasis, links) Markdig accepts.</summary>
     public const int MaxMarkdownDepth = 64;
 
@@ -26,6 +32,34 @@ public static class MarkdownLimits
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param",
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rtc", "rp", "thead", "tbody", "tfoot", "colgroup", "caption",
     };
+
+    /// <summary>
+    /// The 0-based line and column of the first bare web address past <see cref="MaxBareLinksPerParagraph"/>
+    /// in one run of lines without a blank line (a paragraph, or a tight list), or null.
+    /// </summary>
+    public static (int Line, int Column)? TooManyBareLinks(string markdown)
+    {
+        int line = 0, count = 0, lineStart = 0;
+        var blank = true;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            var c = markdown[i];
+            if (c == '\n')
+            {
+                if (blank) count = 0;
+                line++; lineStart = i + 1; blank = true;
+                continue;
+            }
+            if (!char.IsWhiteSpace(c)) blank = false;
+            var starts = (c is 'w' or 'W' && string.Compare(markdown, i, "www.", 0, 4, StringComparison.OrdinalIgnoreCase) == 0)
+                || (c == ':' && string.CompareOrdinal(markdown, i, "://", 0, 3) == 0);
+            if (!starts || ++count <= MaxBareLinksPerParagraph) continue;
+            var start = i;
+            while (start > lineStart && char.IsAsciiLetter(markdown[start - 1])) start--; // the start of "https://"
+            return (line, start - lineStart);
+        }
+        return null;
+    }
 
     /// <summary>
     /// Feeds raw HTML <paramref name="fragments"/> in page order through a simple tag counter; returns the

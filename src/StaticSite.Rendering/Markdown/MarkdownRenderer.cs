@@ -57,6 +57,12 @@ public sealed class MarkdownRenderer
         SourceLocation At(int line, int column) => new(displayPath, bodyLine + line, column + 1);
         markdown = ReplaceControlCharacters(markdown, At, diagnostics);
 
+        if (MarkdownLimits.TooManyBareLinks(markdown) is { } crowded)
+        {
+            diagnostics.Add(Diagnostic.Error(At(crowded.Line, crowded.Column), DiagnosticCodes.TooManyBareLinks,
+                $"this paragraph has more than {MarkdownLimits.MaxBareLinksPerParagraph} web addresses (this is one too many); the page cannot be rendered in time. Put blank lines between them, or split the page."));
+            return Empty;
+        }
         MarkdownDocument document;
         try { document = Markdig.Markdown.Parse(markdown, _pipeline); }
         catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }

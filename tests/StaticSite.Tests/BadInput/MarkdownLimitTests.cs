@@ -7,7 +7,8 @@ namespace StaticSite.Tests.BadInput;
 /// <summary>
 /// Issue 9 item 6: pages built to make the renderer super-linear (100,000 headings, 100,000
 /// nested divs, 200,000 open spans, deep block quotes, lists, brackets and emphasis) end in a
-/// diagnostic at the line where the limit is passed, instead of hanging the build or crashing
+/// diagnostic at the line where the limit is passed (as do 20,000 bare web addresses in one
+/// paragraph, which Markdig's auto-links extension links in quadratic time),, instead of hanging the build or crashing
 /// it with an internal error.
 /// </summary>
 public class MarkdownLimitTests
@@ -28,6 +29,8 @@ public class MarkdownLimitTests
         site.Write("content/utrecht/veel/lijsten.md", Page("Intro.\n\n" + Repeat("- ", 10_000) + "diep\n"));
         site.Write("content/utrecht/veel/haken.md", Page("Intro.\n\n" + Repeat("[", 20_000) + "a" + Repeat("](/x/)", 20_000) + "\n"));
         site.Write("content/utrecht/veel/nadruk.md", Page("Intro.\n\n" + Repeat("*a **a ", 20_000) + "\n"));
+        site.Write("content/utrecht/veel/adressen.md", Page("Intro.\n\n" + Repeat("www.voorbeeld.nl ", 20_000) + "\n"));
+        site.Write("content/utrecht/veel/adressen-regels.md", Page("Intro.\n\n" + Repeat("https://voorbeeld.nl/\n", 20_000)));
         site.Write("content/utrecht/veel/mix.md", Page("Intro.\n\n" + Repeat("> - ", 5_000) + "diep\n"));
         var result = site.Build();
         FailedKeepingPrevious(site, result, before, "markdown_limits", "amersfoort");
