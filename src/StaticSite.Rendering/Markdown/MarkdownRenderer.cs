@@ -37,9 +37,6 @@ public sealed class MarkdownRenderer
         return builder.Build();
     }
 
-    /// <summary>The Markdig pipeline (for tests that compare with plain CommonMark).</summary>
-    public MarkdownPipeline Pipeline => _pipeline;
-
     /// <summary>
     /// Renders <paramref name="markdown"/> (which starts at 1-based line <paramref name="bodyLine"/>
     /// of the file <paramref name="displayPath"/>) for the site at <paramref name="baseUrl"/>.
