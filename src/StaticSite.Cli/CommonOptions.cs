@@ -5,10 +5,10 @@ namespace StaticSite.Cli;
 /// <summary>Options shared by several commands, declared once.</summary>
 public static class CommonOptions
 {
-    /// <summary><c>--region ID</c>, repeatable.</summary>
-    public static Option<string[]> Region() => new("--region", "-r")
+    /// <summary><c>--region ID</c>, repeatable; <paramref name="verb"/> says what the command does with it ("build", "check").</summary>
+    public static Option<string[]> Region(string verb = "build") => new("--region", "-r")
     {
-        Description = "Region id to build (repeatable); default: every region.",
+        Description = $"Region id to {verb} (repeatable); default: every region.",
         AllowMultipleArgumentsPerToken = false,
         DefaultValueFactory = _ => [],
     };
@@ -22,6 +22,6 @@ public static class CommonOptions
     /// <summary><c>--output DIR</c>.</summary>
     public static Option<string> Output() => new("--output", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "dist" };
 
-    /// <summary><c>--drafts</c>.</summary>
-    public static Option<bool> Drafts() => new("--drafts") { Description = "Publish draft pages too (for previews)." };
+    /// <summary><c>--drafts</c>; <paramref name="description"/> says what it does for the command.</summary>
+    public static Option<bool> Drafts(string description = "Publish draft pages too (for previews).") => new("--drafts") { Description = description };
 }

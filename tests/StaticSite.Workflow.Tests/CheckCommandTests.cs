@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
     {
         using var site = CleanSite();
         site.Write("test/organisaties/stil.md", TestSite.Page("Stille organisatie", "Wij helpen.\n"));
-        site.Write("test/organisaties/bereikbaar.md", TestSite.Page("Bereikbaar", "Wij helpen.\n", "phone: \"030 123\"\n"));
+        site.Write("test/organisaties/bereikbaar.md", TestSite.Page("Bereikbaar", "Wij helpen.\n", "phone: \"030 123 45 67\"\n"));
         var (_, _, error) = site.Run("check");
         Assert.Contains("stil.md(1,1): warning SS4004:", error);
         Assert.DoesNotContain("bereikbaar.md", error);

@@ -14,10 +14,10 @@ public static class CheckCommand
     /// <summary>Creates the command.</summary>
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var region = CommonOptions.Region();
+        var region = CommonOptions.Region("check");
         var content = CommonOptions.Content();
         var themes = CommonOptions.Themes();
-        var drafts = CommonOptions.Drafts();
+        var drafts = CommonOptions.Drafts("Check draft pages too, as if they were published.");
         var format = new Option<string>("--format") { Description = "Output format: text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors: exit code 1 when there is any warning." };

@@ -17,6 +17,12 @@ public enum FieldKind
     StepList,
     /// <summary>A nested mapping of further fields.</summary>
     Mapping,
+    /// <summary>A web address: absolute, http or https (<c>https://www.voorbeeld.nl/</c>).</summary>
+    Url,
+    /// <summary>An email address (<c>naam@voorbeeld.nl</c>).</summary>
+    Email,
+    /// <summary>A phone number, Dutch unless it starts with + (<c>030-123 45 67</c>).</summary>
+    Phone,
 }
 
 /// <summary>One key an editor can write: its shape, where it applies and what it means.</summary>
@@ -73,9 +79,9 @@ public static class ContentSchema
         F(Keys.Aliases, FieldKind.TextList, "Old URLs of this page that must keep working, like /oud/adres/."),
         F(Keys.Weight, FieldKind.Integer, "Ordering in lists: lower comes first."),
         F(Keys.Slug, FieldKind.Text, "The last part of the URL instead of the file name (a-z, 0-9 and -)."),
-        F(Keys.Phone, FieldKind.Text, "Phone number.", [ContentType.Organisation]),
-        F(Keys.Email, FieldKind.Text, "Email address.", [ContentType.Organisation]),
-        F(Keys.Website, FieldKind.Text, "Website, starting with https://.", [ContentType.Organisation]),
+        F(Keys.Phone, FieldKind.Phone, "Phone number, like 030-123 45 67, 0800-1234 or +31 30 123 45 67.", [ContentType.Organisation]),
+        F(Keys.Email, FieldKind.Email, "Email address, like info@voorbeeld.nl.", [ContentType.Organisation]),
+        F(Keys.Website, FieldKind.Url, "Website, starting with https://, like https://www.voorbeeld.nl/.", [ContentType.Organisation]),
         F(Keys.Address, FieldKind.Text, "Visiting address on one line.", [ContentType.Organisation]),
         F(Keys.Municipalities, FieldKind.TextList, "Municipalities the organisation serves.", [ContentType.Organisation]),
         F(Keys.Abbreviation, FieldKind.Text, "Abbreviation of the term, like TLV.", [ContentType.Term]),
@@ -104,8 +110,8 @@ public static class ContentSchema
         ]),
         F(Keys.Contact, FieldKind.Mapping, "How parents and young people reach the steunpunt.", children:
         [
-            F(Keys.Phone, FieldKind.Text, "Phone number."),
-            F(Keys.Email, FieldKind.Text, "Email address."),
+            F(Keys.Phone, FieldKind.Phone, "Phone number, like 030-123 45 67, 0800-1234 or +31 30 123 45 67."),
+            F(Keys.Email, FieldKind.Email, "Email address, like steunpunt@voorbeeld.nl."),
             F(Keys.Address, FieldKind.Text, "Visiting address on one line."),
             F(Keys.Hours, FieldKind.Text, "Opening hours, in words."),
         ]),

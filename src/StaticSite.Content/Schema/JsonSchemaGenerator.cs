@@ -86,6 +86,10 @@ public static class JsonSchemaGenerator
                 ["items"] = Object(ContentSchema.StepFields, s => s.RequiredFor.Count > 0, null),
             },
             FieldKind.Mapping => Object(f.Children, c => c.RequiredFor.Count > 0, null),
+            // Empty is allowed: a scaffolded file says phone: "" until the editor fills it in.
+            FieldKind.Url => new JsonObject { ["type"] = "string", ["pattern"] = "^(https?://[^\\s/]+\\.[^\\s]+)?$" },
+            FieldKind.Email => new JsonObject { ["type"] = "string", ["pattern"] = "^([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?$" },
+            FieldKind.Phone => new JsonObject { ["type"] = "string", ["pattern"] = "^([+0-9][0-9 ()./-]*)?$" },
             _ => throw new ArgumentOutOfRangeException(nameof(f), f.Kind, "unknown field kind"),
         };
         var described = new JsonObject { ["description"] = f.Description };

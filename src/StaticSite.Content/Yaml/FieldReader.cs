@@ -1,5 +1,7 @@
 using System.Globalization;
+using StaticSite.Content.Contact;
 using StaticSite.Content.Model;
+using StaticSite.Content.Text;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
 using YamlDotNet.Core;
@@ -93,6 +95,19 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
                 return null;
             case FieldKind.StepList:
                 return ReadSteps(field, node);
+            case FieldKind.Url or FieldKind.Email or FieldKind.Phone:
+                if (Scalar(field, node) is not { } contact) return null;
+                if (contact.Trim().Length == 0) return "";
+                var problem = field.Kind switch
+                {
+                    FieldKind.Url => ContactCheck.Website(contact, field.Key),
+                    FieldKind.Email => ContactCheck.Email(contact, field.Key),
+                    _ => ContactCheck.Phone(contact, field.Key),
+                };
+                if (problem is null) return contact.Trim();
+                var code = field.Kind switch { FieldKind.Url => DiagnosticCodes.InvalidUrl, FieldKind.Email => DiagnosticCodes.InvalidEmail, _ => DiagnosticCodes.InvalidPhone };
+                diagnostics.Add(problem.IsError ? Diagnostic.Error(Location(node), code, problem.Message) : Diagnostic.Warning(Location(node), code, problem.Message));
+                return problem.IsError ? null : contact.Trim();
             default:
                 throw new InvalidOperationException($"Unhandled field kind {field.Kind}.");
         }
@@ -100,10 +115,21 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
 
     private string? Scalar(FieldDefinition field, YamlNode node)
     {
-        if (node is YamlScalarNode s) return s.Value ?? "";
+        if (node is YamlScalarNode s) return Visible(field, s);
         diagnostics.Add(Diagnostic.Error(Location(node), DiagnosticCodes.WrongType,
             $"'{field.Key}' must be {(field.Kind == FieldKind.Text ? "one line of text" : "a single value")}, not a {(node is YamlSequenceNode ? "list" : "group of keys")}."));
         return null;
+    }
+
+    // Text that reaches pages, the feed and the API cannot hold control characters (XML cannot at all).
+    private string Visible(FieldDefinition field, YamlScalarNode node)
+    {
+        var value = node.Value ?? "";
+        var index = ControlCharacters.IndexOf(value);
+        if (index < 0) return value;
+        diagnostics.Add(Diagnostic.Warning(Location(node), DiagnosticCodes.ControlCharacter,
+            $"'{field.Key}' contains an invisible control character ({ControlCharacters.Name(value[index])}), replaced by a space; pages, feeds and the API cannot hold it. Remove it (it often comes with text pasted from a word processor)."));
+        return ControlCharacters.Replace(value);
     }
 
     private bool Allowed(FieldDefinition field, string value, YamlNode node)
@@ -118,7 +144,7 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
     private IReadOnlyList<string>? ReadList(FieldDefinition field, YamlNode node)
     {
         if (node is YamlScalarNode single)
-            return Allowed(field, single.Value ?? "", node) ? [single.Value ?? ""] : null;
+            return Visible(field, single) is var one && Allowed(field, one, node) ? [one] : null;
         if (node is not YamlSequenceNode seq)
         {
             diagnostics.Add(Diagnostic.Error(Location(node), DiagnosticCodes.WrongType,
@@ -134,7 +160,8 @@ public sealed class FieldReader(SourceText source, int firstLine, List<Diagnosti
                     $"each item of '{field.Key}' must be a single text, not a {(item is YamlSequenceNode ? "list" : "group of keys")}."));
                 continue;
             }
-            if (Allowed(field, s.Value ?? "", s)) items.Add(s.Value ?? "");
+            var value = Visible(field, s);
+            if (Allowed(field, value, s)) items.Add(value);
         }
         return items;
     }

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using StaticSite.Content.Model;
+using StaticSite.Content.Urls;
 using StaticSite.Output.Files;
 
 namespace StaticSite.Output.Api;
@@ -32,7 +33,7 @@ public static class JsonApiWriter
             w.WriteStartObject("region");
             w.WriteString("id", region.Id);
             w.WriteString("name", region.Name);
-            w.WriteString("baseUrl", region.BaseUrl.ToString());
+            w.WriteString("baseUrl", Safe(region.BaseUrl.ToString()));
             w.WriteStartObject("contact");
             w.WriteString("phone", region.Contact.Phone);
             w.WriteString("email", region.Contact.Email);
@@ -72,8 +73,8 @@ public static class JsonApiWriter
         w.WriteString("title", m.Title);
         w.WriteString("description", m.Description);
         w.WriteString("summary", p.Summary);
-        w.WriteString("url", new Uri(region.BaseUrl, p.Url.TrimStart('/')).ToString());
-        w.WriteString("api", new Uri(region.BaseUrl, ItemPath(p.Url)).ToString());
+        w.WriteString("url", Safe(new Uri(region.BaseUrl, p.Url.TrimStart('/')).ToString()));
+        w.WriteString("api", Safe(new Uri(region.BaseUrl, ItemPath(p.Url)).ToString()));
         Strings(w, "audience", m.Audience);
         Strings(w, "topics", m.Topics);
         Date(w, "date", m.Date);
@@ -84,7 +85,7 @@ public static class JsonApiWriter
             case ContentType.Organisation:
                 w.WriteString("phone", m.Phone);
                 w.WriteString("email", m.Email);
-                w.WriteString("website", m.Website);
+                w.WriteString("website", Safe(m.Website));
                 w.WriteString("address", m.Address);
                 Strings(w, "municipalities", m.Municipalities);
                 break;
@@ -106,6 +107,9 @@ public static class JsonApiWriter
                 break;
         }
     }
+
+    // Front matter addresses were checked when read; this keeps any address that slipped past out of the API.
+    private static string Safe(string url) => UrlAllowList.Check(url) is { IsAllowed: true } v ? v.Url : "";
 
     private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using StaticSite.Content.Model;
+using StaticSite.Content.Urls;
 
 namespace StaticSite.Output.Feeds;
 
@@ -17,7 +18,7 @@ public static class SitemapWriter
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .Select(p =>
             {
-                var element = new XElement(Ns + "url", new XElement(Ns + "loc", new Uri(region.BaseUrl, p.Url.TrimStart('/')).ToString()));
+                var element = new XElement(Ns + "url", new XElement(Ns + "loc", UrlAllowList.Require(new Uri(region.BaseUrl, p.Url.TrimStart('/')).ToString(), UrlKind.Absolute)));
                 if ((p.Meta.Updated ?? p.Meta.Date) is { } modified)
                     element.Add(new XElement(Ns + "lastmod", modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
                 return element;
@@ -28,5 +29,5 @@ public static class SitemapWriter
 
     /// <summary><c>robots.txt</c> allowing everything and naming the sitemap.</summary>
     public static string RobotsTxt(RegionSettings region) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {new Uri(region.BaseUrl, "sitemap.xml")}\n";
+        $"User-agent: *\nAllow: /\n\nSitemap: {UrlAllowList.Require(new Uri(region.BaseUrl, "sitemap.xml").ToString(), UrlKind.Absolute)}\n";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using StaticSite.Content.Urls;
 
 namespace StaticSite.Output.Files;
 
@@ -12,7 +13,8 @@ public static class RedirectPage
     /// <summary>HTML that redirects to <paramref name="targetUrl"/> (root-relative with base path) titled <paramref name="title"/>.</summary>
     public static string Html(string targetUrl, string absoluteTarget, string title)
     {
-        var url = WebUtility.HtmlEncode(targetUrl);
+        var url = WebUtility.HtmlEncode(UrlAllowList.Require(targetUrl, UrlKind.RootRelative));
+        absoluteTarget = UrlAllowList.Require(absoluteTarget, UrlKind.Absolute);
         var t = WebUtility.HtmlEncode(title);
         return $"""
             <!doctype html>

@@ -73,6 +73,28 @@ public static class DiagnosticCodes
     public const string RegionFactError = "SS2010";
     /// <summary>An excluded shared page does not exist.</summary>
     public const string UnknownExclude = "SS2011";
+    /// <summary>A website (or other address) in front matter or region.yml is not a usable http(s) URL.</summary>
+    public const string InvalidUrl = "SS2012";
+    /// <summary>An email address in front matter or region.yml is not a valid address.</summary>
+    public const string InvalidEmail = "SS2013";
+    /// <summary>A phone number in front matter or region.yml is not a valid (Dutch) number.</summary>
+    public const string InvalidPhone = "SS2014";
+    /// <summary>A page has more headings than a page can have.</summary>
+    public const string TooManyHeadings = "SS2015";
+    /// <summary>Markdown or raw HTML is nested deeper than a page can have.</summary>
+    public const string NestedTooDeeply = "SS2016";
+    /// <summary>Raw HTML used an element pages cannot use; it was left out and its text kept.</summary>
+    public const string UnsupportedHtml = "SS2017";
+    /// <summary>Raw HTML gave an id that the theme or another element of the page already uses.</summary>
+    public const string DuplicateId = "SS2018";
+    /// <summary>An invisible control character (NUL, U+000B, ...) was replaced by a space.</summary>
+    public const string ControlCharacter = "SS2019";
+    /// <summary>An alias would overwrite a file the build generates (sitemap.xml, api/, assets/, ...).</summary>
+    public const string ReservedUrl = "SS2020";
+    /// <summary>An alias (or a part of it) is too long to be a file name.</summary>
+    public const string UrlTooLong = "SS2021";
+    /// <summary>A paragraph has more bare web addresses (www.…, https://…) than can be linked in bounded time.</summary>
+    public const string TooManyBareLinks = "SS2022";
     /// <summary>A page shows a region fact (<c>{{ region.contact.phone }}</c>) that the region's region.yml does not give.</summary>
     public const string MissingRegionFact = "SS2030";
     /// <summary>Two regions share a baseUrl or a name, so one would publish under the other's address or pass for it.</summary>

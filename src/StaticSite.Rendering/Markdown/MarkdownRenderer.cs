@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Text;
-using Ganss.Xss;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Content.Model;
+using StaticSite.Content.Text;
+using StaticSite.Content.Urls;
 using StaticSite.Pipeline.Diagnostics;
 
 namespace StaticSite.Rendering.Markdown;
@@ -16,105 +16,211 @@ namespace StaticSite.Rendering.Markdown;
 /// The one owner of the Markdown pipeline: every page body is rendered here, so no page can be
 /// rendered with a pipeline that lacks an extension. CommonMark plus the extensions editors
 /// expect (pipe tables, heading ids, auto-links, task and definition lists, footnotes, emphasis
-/// extras). Raw HTML is allowed but sanitized; unsafe URLs are removed with a warning.
+/// extras). Every URL passes <see cref="UrlAllowList"/>; raw HTML is allowed but cleaned by
+/// <see cref="HtmlSafety"/>, which keeps all text; every removal is a warning at its line.
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseAutoLinks()
-        .UseListExtras()
-        .UseTaskLists()
-        .UseDefinitionLists()
-        .UseFootnotes()
-        .UseEmphasisExtras()
-        .Build();
+    private readonly MarkdownPipeline _pipeline = CreatePipeline();
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseAutoLinks()
+            .UseListExtras()
+            .UseTaskLists()
+            .UseDefinitionLists()
+            .UseFootnotes()
+            .UseEmphasisExtras();
+        builder.MaximumNestingDepth = MarkdownLimits.MaxMarkdownDepth;
+        return builder.Build();
+    }
 
     /// <summary>
     /// Renders <paramref name="markdown"/> (which starts at 1-based line <paramref name="bodyLine"/>
-    /// of the file <paramref name="displayPath"/>). Root-relative links get <paramref name="basePath"/>;
-    /// relative image paths are resolved against the page's folder <paramref name="sourceFolder"/>
-    /// (site-relative, like <c>/ouders/</c>). With a <paramref name="glossary"/>, the first use of each
-    /// term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
+    /// of the file <paramref name="displayPath"/>) for the site at <paramref name="baseUrl"/>.
+    /// Root-relative links (and absolute links into the site itself) get the base path; relative
+    /// image paths are resolved against the page's folder <paramref name="sourceFolder"/>
+    /// (site-relative, like <c>/ouders/</c>). With a <paramref name="glossary"/>, the first use of
+    /// each term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
+    /// Heading and raw HTML ids keep off <paramref name="reservedIds"/>, the theme's own.
     /// </summary>
-    public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, string basePath, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, string selfUrl = "")
+    public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, Uri baseUrl, List<Diagnostic> diagnostics,
+        GlossaryLinker? glossary = null, string selfUrl = "", ReservedIds? reservedIds = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var reserved = reservedIds ?? ReservedIds.None;
+        var basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
         SourceLocation At(int line, int column) => new(displayPath, bodyLine + line, column + 1);
+        markdown = ReplaceControlCharacters(markdown, At, diagnostics);
+
+        if (MarkdownLimits.TooManyBareLinks(markdown) is { } crowded)
+        {
+            diagnostics.Add(Diagnostic.Error(At(crowded.Line, crowded.Column), DiagnosticCodes.TooManyBareLinks,
+                $"this paragraph has more than {MarkdownLimits.MaxBareLinksPerParagraph} web addresses (this is one too many); the page cannot be rendered in time. Put blank lines between them, or split the page."));
+            return Empty;
+        }
+        MarkdownDocument document;
+        try { document = Markdig.Markdown.Parse(markdown, _pipeline); }
+        catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }
+
+        var headingBlocks = document.Descendants<HeadingBlock>().ToList();
+        if (headingBlocks.Count > MarkdownLimits.MaxHeadings)
+        {
+            var extra = headingBlocks[MarkdownLimits.MaxHeadings];
+            diagnostics.Add(Diagnostic.Error(At(extra.Line, extra.Column), DiagnosticCodes.TooManyHeadings,
+                $"this page has {headingBlocks.Count:N0} headings; a page can have at most {MarkdownLimits.MaxHeadings:N0} (this is heading {MarkdownLimits.MaxHeadings + 1:N0}). Split the page into several pages."));
+            return Empty;
+        }
+        var fragments = document.Descendants<HtmlBlock>().Select(b => (Html: b.Lines.ToString(), b.Line, b.Column, IsBlock: true))
+            .Concat(document.Descendants<HtmlInline>().Select(i => (Html: i.Tag, i.Line, i.Column, IsBlock: false)))
+            .OrderBy(f => f.Line).ThenBy(f => f.Column).ToList();
+        if (MarkdownLimits.TooDeepHtml(fragments.Select(f => (f.Html, f.Line, f.Column))) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(At(deep.Line, deep.Column), DiagnosticCodes.NestedTooDeeply,
+                $"the HTML here is nested more than {MarkdownLimits.MaxHtmlDepth} elements deep (elements inside elements); the page cannot be rendered. Close the elements you open (</div>), or write the content in Markdown."));
+            return Empty;
+        }
+        HeadingIds.Assign(document, reserved);
+
+        // With raw HTML on the page, the whole body is cleaned as HTML afterwards and URLs are
+        // rewritten there, once, for Markdown and HTML alike; otherwise they are rewritten here.
+        var hasRawHtml = fragments.Count > 0;
+        string? SitePath(string url) => UrlAllowList.Check(url) switch
+        {
+            { IsAllowed: true, Kind: UrlKind.RootRelative } v => v.Url,
+            { IsAllowed: true, Kind: UrlKind.Absolute } v => UrlAllowList.SitePathOf(v.Url, baseUrl),
+            _ => null,
+        };
+        string Publish(string sitePath) => basePath + sitePath[1..];
+        string Written(string sitePath) => hasRawHtml ? sitePath : Publish(sitePath);
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
-            var url = link.Url ?? "";
-            if (UrlSafety.IsUnsafe(url))
+            var verdict = UrlAllowList.Check(link.Url);
+            var at = At(link.Line, link.Column);
+            if (!verdict.IsAllowed)
             {
-                diagnostics.Add(Diagnostic.Warning(At(link.Line, link.Column), DiagnosticCodes.UnsafeUrl,
-                    $"the {(link.IsImage ? "image" : "link")} address '{Shorten(url)}' could run code in a visitor's browser and was removed. Link to an http(s), mailto: or tel: address instead."));
+                diagnostics.Add(UnsafeUrl(at, link.IsImage ? "image" : "link", verdict));
                 link.ReplaceBy(new LiteralInline(TextOf(link)), copyChildren: false);
                 continue;
             }
-            if (link.IsImage && UrlSafety.IsRelative(url))
-                url = link.Url = Resolve(sourceFolder, url);
-            if (UrlSafety.IsRootRelative(url))
+            var url = verdict.Url;
+            if (link.IsImage && verdict.Kind == UrlKind.Relative && url.Length > 0) url = Resolve(sourceFolder, url);
+            var hasText = !link.IsImage || TextOf(link).Trim().Length > 0;
+            if (SitePath(url) is { } path)
             {
-                links.Add(new LinkReference(url, At(link.Line, link.Column), link.IsImage, !link.IsImage || TextOf(link).Trim().Length > 0));
-                link.Url = basePath + url[1..];
+                links.Add(new LinkReference(path, at, link.IsImage, hasText));
+                url = Written(path);
             }
             else if (link.IsImage)
-                links.Add(new LinkReference(url, At(link.Line, link.Column), true, TextOf(link).Trim().Length > 0));
+                links.Add(new LinkReference(url, at, true, hasText));
+            link.Url = url;
+        }
+        foreach (var auto in document.Descendants<AutolinkInline>().ToList())
+        {
+            var verdict = UrlAllowList.Check(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
+            var at = At(auto.Line, auto.Column);
+            if (!verdict.IsAllowed)
+            {
+                diagnostics.Add(UnsafeUrl(at, "link", verdict));
+                auto.ReplaceBy(new LiteralInline(auto.Url));
+            }
+            else if (!auto.IsEmail && SitePath(verdict.Url) is { } path)
+            {
+                links.Add(new LinkReference(path, at, false, true));
+                var link = new LinkInline(Written(path), "");
+                link.AppendChild(new LiteralInline(auto.Url));
+                auto.ReplaceBy(link);
+            }
         }
 
         // After the link checks: glossary links are made by the build and always point at existing pages.
-        glossary?.Link(document, selfUrl, basePath);
+        glossary?.Link(document, selfUrl, hasRawHtml ? "/" : basePath);
 
-        var headings = document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline)))
-            .ToImmutableArray();
-        var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
-        if (hasRawHtml) ReportUnsafeHtml(document, At, diagnostics);
+        var headings = headingBlocks.Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline))).ToImmutableArray();
+        var safety = new HtmlSafety(url => SitePath(url) is { } path ? Publish(path) : url, reserved);
+        var rawText = new StringBuilder();
+        if (hasRawHtml)
+        {
+            var takenIds = headings.Select(h => h.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var (fragment, line, column, isBlock) in fragments)
+            {
+                var (removals, rawLinks, text) = safety.Report(fragment, takenIds, SitePath);
+                SourceLocation InFragment(int l, int c) => l <= 1 ? At(line, column + Math.Max(c - Prefix - 1, 0)) : At(line + l - 1, c - 1);
+                ReportRemovals(removals, InFragment, diagnostics);
+                foreach (var raw in rawLinks)
+                    links.Add(new LinkReference(raw.SitePath, InFragment(raw.Line, raw.Column), raw.IsResource, raw.HasText));
+                if (isBlock && text.Trim().Length > 0) rawText.Append('\n').Append(text.Trim());
+            }
+        }
 
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        var html = writer.ToString();
-        if (hasRawHtml) html = NewSanitizer().Sanitize(html);
-        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document));
+        string html;
+        try
+        {
+            var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            html = writer.ToString();
+        }
+        catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }
+        if (hasRawHtml) html = safety.Clean(html);
+        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document) + rawText);
     }
 
-    private static void ReportUnsafeHtml(MarkdownDocument document, Func<int, int, SourceLocation> at, List<Diagnostic> diagnostics)
+    private static readonly RenderedBody Empty = new("", [], [], "");
+
+    // Length of "<!doctype html><html><body>", which HtmlSafety puts before each fragment on its first line.
+    private const int Prefix = 27;
+
+    private RenderedBody TooDeep(string markdown, Func<int, int, SourceLocation> at, List<Diagnostic> diagnostics)
     {
-        var fragments = document.Descendants<HtmlBlock>().Select(b => (Html: b.Lines.ToString(), b.Line, b.Column))
-            .Concat(document.Descendants<HtmlInline>().Select(i => (Html: i.Tag, i.Line, i.Column)));
-        foreach (var (fragment, line, column) in fragments)
+        var line = MarkdownLimits.TooDeepMarkdownLine(markdown, _pipeline);
+        diagnostics.Add(Diagnostic.Error(at(line, 0), DiagnosticCodes.NestedTooDeeply,
+            $"the Markdown is nested more than {MarkdownLimits.MaxMarkdownDepth} levels deep from this line on (block quotes, lists, emphasis or brackets inside each other); the page cannot be rendered. Nest less deeply."));
+        return Empty;
+    }
+
+    private static Diagnostic UnsafeUrl(SourceLocation at, string what, UrlVerdict verdict) =>
+        Diagnostic.Warning(at, DiagnosticCodes.UnsafeUrl,
+            $"the {what} address '{HtmlSafety.Shorten(verdict.Url)}' was removed: {verdict.Problem}. Link to an {UrlAllowList.SchemesInWords} address, or to a page of this site like /ouders/tlv/.");
+
+    private static void ReportRemovals(List<HtmlRemoval> removals, Func<int, int, SourceLocation> at, List<Diagnostic> diagnostics)
+    {
+        foreach (var group in removals.GroupBy(r => (r.Line, r.Kind)).OrderBy(g => g.Key.Line).ThenBy(g => g.Key.Kind))
         {
-            var removed = new List<string>();
-            var sanitizer = NewSanitizer();
-            sanitizer.RemovingTag += (_, e) => removed.Add($"<{e.Tag.LocalName}>");
-            sanitizer.RemovingAttribute += (_, e) => removed.Add($"attribute {e.Attribute.Name}");
-            sanitizer.RemovingStyle += (_, e) => removed.Add($"style {e.Style.Name}");
-            sanitizer.Sanitize(fragment);
-            if (removed.Count > 0)
-                diagnostics.Add(Diagnostic.Warning(at(line, column), DiagnosticCodes.UnsafeHtml,
-                    $"unsafe HTML was removed ({string.Join(", ", removed.Distinct())}). Scripts, event handlers, frames and forms cannot be used in pages; write the content in Markdown."));
+            var first = group.First();
+            var what = string.Join(", ", group.Select(r => r.What).Distinct());
+            diagnostics.Add(group.Key.Kind switch
+            {
+                HtmlRemovalKind.Unsafe => Diagnostic.Warning(at(first.Line, first.Column), DiagnosticCodes.UnsafeHtml,
+                    $"unsafe HTML was removed ({what}); the text around it is kept. Scripts, event handlers, frames, forms and overlays cannot be used in pages; write the content in Markdown."),
+                HtmlRemovalKind.Unwrapped => Diagnostic.Warning(at(first.Line, first.Column), DiagnosticCodes.UnsupportedHtml,
+                    $"the HTML element {what} cannot be used in pages and was left out; its text is kept. Use Markdown instead (**vet**, > citaat, - lijst)."),
+                HtmlRemovalKind.Url => Diagnostic.Warning(at(first.Line, first.Column), DiagnosticCodes.UnsafeUrl,
+                    $"{what} was removed. Link to an {UrlAllowList.SchemesInWords} address, or to a page of this site like /ouders/tlv/."),
+                _ => Diagnostic.Warning(at(first.Line, first.Column), DiagnosticCodes.DuplicateId,
+                    $"{what} was removed: an id must be unique on the page. Choose another id."),
+            });
         }
     }
 
-    private static HtmlSanitizer NewSanitizer()
+    // Word pastes U+000B for a line break; NUL and escapes come from other tools. One warning per line.
+    private static string ReplaceControlCharacters(string markdown, Func<int, int, SourceLocation> at, List<Diagnostic> diagnostics)
     {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedSchemes.Add("tel");
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("class");
-        sanitizer.AllowedTags.Remove("form");
-        sanitizer.AllowedTags.Remove("input");
-        sanitizer.AllowedTags.Remove("button");
-        sanitizer.AllowedTags.Remove("select");
-        sanitizer.AllowedTags.Remove("textarea");
-        return sanitizer;
+        if (ControlCharacters.IndexOf(markdown) < 0) return markdown;
+        int line = 0, lineStart = 0, reportedLine = -1;
+        for (var i = 0; i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\n') { line++; lineStart = i + 1; continue; }
+            if (line == reportedLine || !ControlCharacters.IsForbiddenAt(markdown, i)) continue;
+            reportedLine = line;
+            diagnostics.Add(Diagnostic.Warning(at(line, i - lineStart), DiagnosticCodes.ControlCharacter,
+                $"an invisible control character ({ControlCharacters.Name(markdown[i])}) was replaced by a space; pages, feeds and the API cannot hold it. Remove it (it often comes with text pasted from a word processor)."));
+        }
+        return ControlCharacters.Replace(markdown);
     }
 
     private static string Resolve(string folder, string relative)
@@ -127,8 +233,6 @@ public sealed class MarkdownRenderer
         }
         return "/" + string.Join('/', parts);
     }
-
-    private static string Shorten(string url) => url.Length > 40 ? url[..40] + "…" : url;
 
     private static string TextOf(ContainerInline? container)
     {

@@ -6,6 +6,6 @@ namespace StaticSite.Rendering.Markdown;
 /// <summary>What rendering a Markdown body produced.</summary>
 /// <param name="Html">Sanitized HTML with internal links rewritten for the base path.</param>
 /// <param name="Headings">Headings with their ids.</param>
-/// <param name="Links">Links and images as written, with their positions.</param>
-/// <param name="PlainText">The text without markup, for search and summaries.</param>
+/// <param name="Links">Links and images of the Markdown and of its raw HTML that point into the site (and external images), as site paths with their positions, for the link checks.</param>
+/// <param name="PlainText">The text without markup (raw HTML blocks' text included), for search and summaries.</param>
 public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText);

@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Scriban.Runtime;
+using StaticSite.Content.Contact;
+using StaticSite.Content.Urls;
 
 namespace StaticSite.Rendering.Themes;
 
@@ -16,7 +18,7 @@ public static class TemplateFunctions
     // Escapes <, >, & and quotes (so "</script>" cannot end the block) but keeps Dutch letters readable.
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    /// <summary>A script object with url, abs_url, asset, date_nl, tel_href and json for one region.</summary>
+    /// <summary>A script object with url, abs_url, asset, date_nl, tel_href, mailto_href, safe_url and json for one region.</summary>
     public static ScriptObject Create(string basePath, Uri baseUrl, IReadOnlyDictionary<string, string> assetUrls)
     {
         var functions = new ScriptObject();
@@ -26,6 +28,8 @@ public static class TemplateFunctions
             : throw new ArgumentException($"there is no asset '{name}' (known: {string.Join(", ", assetUrls.Keys)})")));
         functions.Import("date_nl", new Func<string, string>(DateNl));
         functions.Import("tel_href", new Func<string, string>(TelHref));
+        functions.Import("mailto_href", new Func<string, string>(MailtoHref));
+        functions.Import("safe_url", new Func<string, string>(SafeUrl));
         functions.Import("json", new Func<object?, string>(Json));
         return functions;
     }
@@ -43,9 +47,17 @@ public static class TemplateFunctions
         DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? $"{d.Day} {Months[d.Month - 1]} {d.Year}" : date;
 
-    /// <summary>A <c>tel:</c> URL with only digits and a leading +.</summary>
-    public static string TelHref(string phone) =>
-        "tel:" + new string(phone.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == phone.TakeWhile(char.IsWhiteSpace).Count())).ToArray());
+    /// <summary>
+    /// The <c>tel:</c> URL of a phone number: E.164 (<c>tel:+31301234567</c>), or the digits of numbers that only
+    /// work inside the Netherlands (<c>tel:112</c>, <c>tel:14030</c>); empty when there is no number.
+    /// </summary>
+    public static string TelHref(string phone) => SafeUrl(ContactCheck.TelHref(phone));
+
+    /// <summary>The <c>mailto:</c> URL of an email address; empty when there is none.</summary>
+    public static string MailtoHref(string email) => email.Trim().Length == 0 ? "" : SafeUrl("mailto:" + email.Trim());
+
+    /// <summary><paramref name="url"/> when the URL allow-list accepts it, else empty: for addresses templates put in href or JSON-LD.</summary>
+    public static string SafeUrl(string url) => UrlAllowList.Check(url) is { IsAllowed: true } v ? v.Url : "";
 
     /// <summary>JSON of a template value, safe inside a script element.</summary>
     public static string Json(object? value) => JsonSerializer.Serialize(ToPlain(value), JsonOptions);

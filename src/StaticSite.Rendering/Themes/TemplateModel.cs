@@ -65,7 +65,8 @@ public sealed class TemplateModel
         var o = SummaryMembers(page);
         o["content"] = page.Html;
         o["headings"] = ReadOnly(new ScriptArray(page.Headings.Select(h => Obj(("level", h.Level), ("id", h.Id), ("text", h.Text)))));
-        o["breadcrumbs"] = ReadOnly(new ScriptArray(Breadcrumbs(page.Url)));
+        // The 404 page is shown at whatever address was asked for: a trail to its own /404/ would lead nowhere.
+        o["breadcrumbs"] = ReadOnly(new ScriptArray(page.Kind == PageKind.NotFound ? [] : Breadcrumbs(page.Url)));
         o["children"] = List(Children(page));
         o["related"] = List(Related(page));
         o["query"] = "";

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Content.Yaml;
+using StaticSite.Rendering.Markdown;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticSite.Rendering.Themes;
@@ -16,7 +18,7 @@ public sealed record VendorFile(string From, string To);
 /// A theme and the themes it inherits from, nearest first. A file (layout, partial, asset) is
 /// taken from the first theme of the chain that has it, so a theme overrides single files.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     /// <summary>How diagnostics name the themes folder.</summary>
     public const string Label = "themes/";
@@ -24,10 +26,22 @@ public sealed class Theme
     /// <summary>Largest theme file (asset, vendor file) copied into a site.</summary>
     public const long MaxAssetBytes = 50L * 1024 * 1024;
 
-    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor, SafeFileReader files) => (Folders, Vendor, Files) = (folders, vendor, files);
+    private Theme(ImmutableArray<string> folders, ImmutableArray<VendorFile> vendor, SafeFileReader files)
+    {
+        (Folders, Vendor, Files) = (folders, vendor, files);
+        _reservedIds = new Lazy<ReservedIds>(FindReservedIds);
+    }
+
+    private readonly Lazy<ReservedIds> _reservedIds;
 
     /// <summary>Reads the theme's files: ordinary files inside the real path of the themes folder only.</summary>
     public SafeFileReader Files { get; }
+
+    /// <summary>
+    /// The element ids the theme's layouts and partials use (<c>id="inhoud"</c>, and the fixed start of
+    /// built ids like <c>id="letter-{{ … }}"</c>), which page bodies must keep off.
+    /// </summary>
+    public ReservedIds ReservedIds => _reservedIds.Value;
 
     /// <summary>Absolute theme folders, the theme itself first, then its parents.</summary>
     public ImmutableArray<string> Folders { get; }
@@ -44,12 +58,20 @@ public sealed class Theme
     /// Every asset of the chain (<c>assets/**</c> plus vendor files) by asset path, the nearest theme
     /// winning. Links that leave the themes folder and names that cannot be published are reported.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Assets(ICollection<Diagnostic> diagnostics)
+    public IReadOnlyDictionary<string, string> Assets(ICollection<Diagnostic> diagnostics) => FilesUnder("assets", withVendor: true, diagnostics);
+
+    /// <summary>
+    /// The chain's <c>static/**</c> files by site path (<c>favicon.ico</c>): copied to the site root under their
+    /// own names, for the files browsers and crawlers ask for by name. The nearest theme wins.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StaticFiles(ICollection<Diagnostic> diagnostics) => FilesUnder("static", withVendor: false, diagnostics);
+
+    private SortedDictionary<string, string> FilesUnder(string sub, bool withVendor, ICollection<Diagnostic> diagnostics)
     {
         var assets = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
+        if (withVendor) foreach (var v in Vendor.Reverse()) assets[v.To] = v.From;
         foreach (var folder in Folders.Reverse())
-            foreach (var file in SafeFolderLister.List(Files, Path.Combine(folder, "assets"), diagnostics, ContentTree.DisplayPath))
+            foreach (var file in SafeFolderLister.List(Files, Path.Combine(folder, sub), diagnostics, ContentTree.DisplayPath))
                 assets[file.RelativePath] = file.FullPath;
         return assets;
     }
@@ -137,6 +159,41 @@ public sealed class Theme
         }
         return (parent, parentAt);
     }
+
+    private ReservedIds FindReservedIds()
+    {
+        var exact = new SortedSet<string>(StringComparer.Ordinal);
+        var prefixes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var folder in Folders)
+            foreach (var sub in new[] { "layouts", "partials" })
+            {
+                // Read as templates are read (links out, pipes and huge files are skipped here);
+                // loading the templates reports those problems, so they are not reported twice.
+                foreach (var file in SafeFolderLister.List(Files, Path.Combine(folder, sub), new List<Diagnostic>(), ContentTree.DisplayPath))
+                {
+                    if (!file.RelativePath.EndsWith(".html", StringComparison.Ordinal)) continue;
+                    var (source, problem) = SourceText.Read(Files, file.FullPath, ContentTree.DisplayPath(file.FullPath));
+                    if (problem is not null || source is null) continue;
+                    var text = source.Text;
+                    foreach (Match m in IdAttribute().Matches(text))
+                    {
+                        var value = m.Groups[1].Value;
+                        var template = value.IndexOf("{{", StringComparison.Ordinal);
+                        if (template < 0) exact.Add(value);
+                        else if (template > 0) prefixes.Add(value[..template]);
+                    }
+                    // Ids handed to partials through a variable: search_form_id = "site-search-q".
+                    foreach (Match m in IdVariable().Matches(text)) exact.Add(m.Groups[1].Value);
+                }
+            }
+        return new ReservedIds(exact, prefixes);
+    }
+
+    [GeneratedRegex("\\bid=\"([^\"]+)\"")]
+    private static partial Regex IdAttribute();
+
+    [GeneratedRegex("\\b\\w+_id\\s*=\\s*\"([A-Za-z][\\w:.-]*)\"")]
+    private static partial Regex IdVariable();
 
     private static IEnumerable<string> Available(string themesRoot) =>
         Directory.Exists(themesRoot) ? Directory.EnumerateDirectories(themesRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)! : [];

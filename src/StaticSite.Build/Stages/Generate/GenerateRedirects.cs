@@ -17,7 +17,8 @@ public sealed class GenerateRedirects : IStage<Document>
         var region = context.Service<RegionBuild>().Region;
         // An alias that is taken (a page's URL, or an earlier alias) was reported by CheckUrls; writing a
         // redirect for it too would report the same problem a second time as an output clash.
-        var taken = documents.Where(d => d.IsPage).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
+        // The search page is made by a later pipeline, so it is not among these documents.
+        var taken = documents.Where(d => d.IsPage).Select(d => d.Url).Append(TemplateModel.SearchPath).ToHashSet(StringComparer.Ordinal);
         var redirects = documents.Where(d => d.IsPage)
             .SelectMany(d => d.Meta.Aliases.Where(CheckUrls.IsValidAlias).Select(alias => (Page: d, Alias: alias)))
             .Where(x => taken.Add(x.Alias.EndsWith('/') ? x.Alias : x.Alias + "/"))

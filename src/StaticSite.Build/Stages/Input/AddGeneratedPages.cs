@@ -41,19 +41,21 @@ public sealed class AddGeneratedPages : IStage<Document>
         if (!existing.Contains("/"))
             added.Add(Generated("/", PageKind.Home, build.Region.Name, 0, ContentType.Page));
         if (!existing.Contains(TemplateModel.SearchPath))
-            added.Add(Generated(TemplateModel.SearchPath, PageKind.Search, "Zoeken", 1000, ContentType.Page));
-        added.Add(Generated("/404/", PageKind.NotFound, "Pagina niet gevonden", 1000, ContentType.Page) with { OutputPath = "404.html" });
+            added.Add(Generated(TemplateModel.SearchPath, PageKind.Search, "Zoeken", 1000, ContentType.Page,
+                $"Zoek op de site van {build.Region.Name}: informatie, organisaties, vragen en begrippen voor ouders en jongeren."));
+        added.Add(Generated("/404/", PageKind.NotFound, "Pagina niet gevonden", 1000, ContentType.Page,
+            $"Deze pagina bestaat niet (meer). Zoek op de site van {build.Region.Name} of ga naar de startpagina.") with { OutputPath = "404.html" });
         return [.. documents, .. added];
     }
 
-    private static Document Generated(string url, PageKind kind, string title, int weight, ContentType variant) => new()
+    private static Document Generated(string url, PageKind kind, string title, int weight, ContentType variant, string description = "") => new()
     {
         DisplayPath = $"(generated {url})",
         Layer = ContentLayer.Generated,
         Url = url,
         Kind = kind,
         ListVariant = variant,
-        Meta = new PageMeta { Title = title, Weight = weight, Type = ContentType.Page },
+        Meta = new PageMeta { Title = title, Weight = weight, Type = ContentType.Page, Description = description },
         OutputPath = url == "/" ? "index.html" : url.Trim('/') + "/index.html",
     };
 }

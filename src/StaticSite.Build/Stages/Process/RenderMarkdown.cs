@@ -21,10 +21,10 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var diagnostics = new List<Diagnostic>();
         var slash = document.RelativePath.LastIndexOf('/');
         var folder = slash < 0 ? "/" : "/" + document.RelativePath[..(slash + 1)];
-        var basePath = context.Service<RegionBuild>().Region.BasePath;
+        var build = context.Service<RegionBuild>();
         var glossary = context.Service<RegionGlossary>().Linker(context);
-        var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, basePath, diagnostics,
-            glossary, document.Url);
+        var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, build.Region.BaseUrl, diagnostics,
+            glossary, document.Url, build.Theme.ReservedIds);
         context.Diagnostics.AddRange(diagnostics);
         return document with
         {
