@@ -341,13 +341,13 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
             if (collection["files"] is JsonArray files)
             {
                 var settingsPath = _store.Resolve((string)files[0]!["file"]!);
-                var check = await CheckAsync(_store.ContentFileOf(settingsPath), Encoding.UTF8.GetBytes(DraftEntry.Settings(data)), cancel);
+                var check = await CheckAsync(_store.ContentFileOf(settingsPath), Encoding.UTF8.GetBytes(DraftEntry.Settings(data)), [], cancel);
                 return PreviewAnswer(check, shared: false);
             }
             var title = (data[Keys.Title] as JsonValue)?.ToString() ?? "";
-            var path = given.Length > 0 ? given : $"{collection["folder"]}/{(Slug(title) is { Length: > 0 } s ? s : "nieuwe-pagina")}.md";
+            var path = given.Length > 0 ? given : $"{collection["folder"]}/{(StaticSite.Build.Stages.Input.AssignUrls.Slugify(title) is { Length: > 0 } s ? s : "nieuwe-pagina")}.md";
             var file = _store.ContentFileOf(_store.Resolve(path));
-            var result = await CheckAsync(file, Encoding.UTF8.GetBytes(DraftEntry.Page(data)), cancel);
+            var result = await CheckAsync(file, Encoding.UTF8.GetBytes(DraftEntry.Page(data)), [], cancel);
             return PreviewAnswer(result, file.Layer == ContentLayer.Shared);
         }
         catch (EditorRefusal refusal)
@@ -363,13 +363,8 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         ["shared"] = shared,
     });
 
-    private static string Slug(string title) =>
-        new string(title.Normalize(NormalizationForm.FormD).ToLowerInvariant()
-            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            .Select(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? c : '-').ToArray()).Split('-', StringSplitOptions.RemoveEmptyEntries) is var parts ? string.Join('-', parts) : "";
-
     /// <inheritdoc />
-    public async Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, CancellationToken cancel)
+    public async Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, CancellationToken cancel)
     {
         var ownRegion = file.Layer == ContentLayer.Shared || _store.Resolve(EditorPathOf(file)).Path.Split('/')[1] == _regionId;
         Interlocked.Increment(ref _draftsWaiting);
@@ -378,7 +373,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         try
         {
             if (file.RelativePath == ContentTree.RegionFile && file.Layer == ContentLayer.Region) return CheckSettings(file, bytes, ownRegion);
-            if (ownRegion) return _builder.Draft(file, bytes, lint: true);
+            if (ownRegion) return _builder.Draft(file, bytes, lint: true, alsoSaved);
             // A page of another region: its own front matter is all this region's preview can check.
             var problems = new List<Diagnostic>();
             var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);

@@ -215,7 +215,11 @@ public sealed class RegionPreviewBuilder
     /// whole site with the page in it, and (when <paramref name="lint"/>) the content-health lints of
     /// <c>check</c> for the page. Never writes anything and never changes what is served.
     /// </summary>
-    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint)
+    /// <param name="file">Where the page would be saved.</param>
+    /// <param name="bytes">Its text.</param>
+    /// <param name="lint">Also run the content-health lints.</param>
+    /// <param name="alsoSaved">Media saved together with the page (the page may show them).</param>
+    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null)
     {
         var bag = new DiagnosticBag();
         var (source, problem) = SourceText.Decode(file.DisplayPath, bytes.ToArray());
@@ -239,8 +243,12 @@ public sealed class RegionPreviewBuilder
         // region page replaces the shared page at the same path (the inheritance rules).
         bool Replaced(Document d) => d.DisplayPath == file.DisplayPath
             || (file.Layer == ContentLayer.Region && d.Layer == ContentLayer.Shared && d.RelativePath == file.RelativePath);
-        var content = _state.Content.Where(d => !Replaced(d)).Append(parsed[0]).ToImmutableArray();
-        var markdown = _state.Markdown.Where(d => !Replaced(d)).Append(rendered[0]).ToImmutableArray();
+        var media = (alsoSaved ?? []).Select(m => new Document
+        {
+            DisplayPath = m.DisplayPath, Layer = m.Layer, RelativePath = m.RelativePath, Kind = PageKind.File, OutputPath = m.RelativePath,
+        }).ToList();
+        var content = _state.Content.Where(d => !Replaced(d)).Append(parsed[0]).Concat(media).ToImmutableArray();
+        var markdown = _state.Markdown.Where(d => !Replaced(d)).Append(rendered[0]).Concat(media).ToImmutableArray();
         var site = new ExecutionContext<Document>(bag, [_state.Build], 1);
         new Engine<Document>([
             new Pipeline<Document>(SitePipelines.Content, [], [new ReplayDocuments(content), new CheckUrls()]),

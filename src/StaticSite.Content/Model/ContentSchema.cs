@@ -76,7 +76,7 @@ public static class ContentSchema
     public static readonly FieldPattern DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.");
 
     /// <summary>A colour as validation reads it (RegionSettingsReader: SS1007).</summary>
-    public static readonly FieldPattern ColorPattern = new("^#[0-9a-fA-F]{6}$", "Schrijf een kleur als #rrggbb, bijvoorbeeld #1d4f91.");
+    public static readonly FieldPattern ColorPattern = new("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$", "Schrijf een kleur als #rrggbb (of kort #rgb), bijvoorbeeld #1d4f91.");
 
     /// <summary>A base URL as validation reads it (RegionSettingsReader: SS1007).</summary>
     public static readonly FieldPattern BaseUrlPattern = new("^https?://[^/?#\\s]+(/[^?#\\s]*)?/$", "Schrijf een volledig adres dat begint met https:// en eindigt met /, bijvoorbeeld https://example.org/regio/.");

@@ -85,7 +85,9 @@ public static class DecapConfigGenerator
         var sharedFolder = $"{site.ContentFolder}/_shared";
         var config = new JsonObject();
         config["backend"] = Backend(site.Backend);
-        if (site.Backend is GitEditorBackend) config["publish_mode"] = "editorial_workflow";
+        // Edits become pull or merge requests to review. Decap's Gitea backend refuses the workflow
+        // (it throws at start-up), so there the editor commits to the branch.
+        if (site.Backend is GitEditorBackend { Settings.Backend: not "gitea" }) config["publish_mode"] = "editorial_workflow";
         config["locale"] = "nl";
         config["site_url"] = site.SiteUrl;
         config["display_url"] = site.SiteUrl;

@@ -28,10 +28,10 @@ public sealed class EditorServer : IAsyncDisposable
     /// <summary>A file under content/, by path relative to it.</summary>
     public string File(string relative) => Path.Combine(Content, relative);
 
-    public static async Task<EditorServer> StartAsync(string region = "utrecht", IEnumerable<(string Path, string Text)>? extra = null)
+    public static async Task<EditorServer> StartAsync(string region = "utrecht", IEnumerable<(string Path, string Text)>? extra = null, string? content = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "staticsite-editor-" + Guid.NewGuid().ToString("N")[..8]);
-        Copy(RepositoryPaths.Content, Path.Combine(root, "content"));
+        Copy(content ?? RepositoryPaths.Content, Path.Combine(root, "content"));
         foreach (var (path, text) in extra ?? [])
         {
             var full = Path.Combine(root, "content", path);

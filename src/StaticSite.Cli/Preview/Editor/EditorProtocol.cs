@@ -17,8 +17,8 @@ public interface IEditorSite
     /// <summary>The region being edited.</summary>
     string RegionId { get; }
 
-    /// <summary>Checks a file as the build would if it were saved with <paramref name="bytes"/> (never writes).</summary>
-    Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, CancellationToken cancel);
+    /// <summary>Checks a file as the build would if it were saved with <paramref name="bytes"/>, together with the media <paramref name="alsoSaved"/> (never writes).</summary>
+    Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, CancellationToken cancel);
 
     /// <summary>Every organisation page of the region's site (regional and national, after the inheritance rules).</summary>
     IReadOnlyList<string> OrganisationPaths();
@@ -139,7 +139,7 @@ public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
             var problems = new List<Diagnostic>();
             foreach (var (target, _, bytes) in files)
             {
-                var check = await site.CheckAsync(store.ContentFileOf(target), bytes, cancel);
+                var check = await site.CheckAsync(store.ContentFileOf(target), bytes, [.. assets.Select(a => store.ContentFileOf(a.Path))], cancel);
                 problems.AddRange(check.Diagnostics.Where(d => d.IsError));
             }
             if (problems.Count > 0) return Refused([.. problems.Select(d => DiagnosticJson.Relative(d, store.ProjectRoot))]);
