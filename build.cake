@@ -30,8 +30,9 @@ Task("Clean").Does(() =>
 
 Task("Restore").Does(() =>
 {
-    // The theme's browser packages (lunr) are copied into every site; the tests use axe-core.
-    foreach (var folder in new[] { "./themes/default", "./tests" })
+    // The theme's browser packages (lunr) are copied into every site; the tests use axe-core; the
+    // web editor (Decap CMS, editor/) is copied next to the tool by the build of StaticSite.Build.
+    foreach (var folder in new[] { "./themes/default", "./tests", "./editor" })
         if (FileExists(folder + "/package-lock.json"))
             Run("npm", "ci --no-audit --no-fund", folder);
     DotNetRestore(solution);

@@ -11,6 +11,7 @@ namespace StaticSite.Build;
 /// <param name="Today">The date stale pages are measured against.</param>
 /// <param name="KeepDocuments">Keep every region's documents in the report (for tools and tests); off by default so a
 /// 30-region build holds one region in memory at a time.</param>
+/// <param name="EditorRoot">Where the web editor's files are (for regions with <c>cms:</c>); null: next to the tool (<see cref="Editor.EditorFiles.DefaultRoot"/>).</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -20,4 +21,5 @@ public sealed record BuildOptions(
     bool WriteOutput = true,
     bool Lint = false,
     DateOnly? Today = null,
-    bool KeepDocuments = false);
+    bool KeepDocuments = false,
+    string? EditorRoot = null);

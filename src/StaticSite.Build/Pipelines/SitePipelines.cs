@@ -21,7 +21,8 @@ namespace StaticSite.Build.Pipelines;
 /// SearchPage (Markdown; after Assets, Search) ApplyLayouts of the search page alone
 /// Feeds     (Markdown) GenerateFeeds
 /// Api       (Markdown) GenerateJsonApi
-/// Write     (Content files, Pages, SearchPage, Assets, Search, Feeds, Api) WriteSite
+/// Editor    GenerateEditor (admin/, only for a region with cms:)
+/// Write     (Content files, Pages, SearchPage, Assets, Search, Feeds, Api, Editor) WriteSite
 /// Lint      (Markdown; only for staticsite check) CheckContentHealth
 /// </code>
 /// </summary>
@@ -29,7 +30,7 @@ public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
     public const string Content = "Content", Markdown = "Markdown", Assets = "Assets", Search = "Search",
-        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Write = "Write", Lint = "Lint";
+        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Editor = "Editor", Write = "Write", Lint = "Lint";
 
     /// <summary>Site paths of generated files that pages may link to.</summary>
     public static readonly IReadOnlyList<string> GeneratedFiles = ["/sitemap.xml", "/robots.txt", TemplateModel.FeedPath, "/404.html"];
@@ -45,7 +46,8 @@ public static class SitePipelines
         new(SearchPage, [Markdown, Assets, Search], [new ApplyLayouts(searchPage: true)], [Markdown]),
         new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
         new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
-        new(Write, [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api], [new WriteSite()], [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api]),
+        new(Editor, [], [new GenerateEditor()]),
+        new(Write, [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api, Editor], [new WriteSite()], [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api, Editor]),
         .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];
 }

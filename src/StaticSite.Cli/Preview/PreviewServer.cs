@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,6 +10,15 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using StaticSite.Build;
+using StaticSite.Build.Editor;
+using StaticSite.Cli.Preview.Editor;
+using StaticSite.Content.Model;
+using StaticSite.Content.Pages;
+using StaticSite.Content.Regions;
+using StaticSite.Content.Schema;
+using StaticSite.Content.Sources;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Rendering.Themes;
 
 namespace StaticSite.Cli.Preview;
 
@@ -15,10 +26,27 @@ namespace StaticSite.Cli.Preview;
 /// The preview server of <c>staticsite serve</c>: serves one region from memory on 127.0.0.1
 /// under the region's base path, watches <c>content/</c> and <c>themes/</c>, rebuilds on save
 /// (see <see cref="RegionPreviewBuilder"/>) and tells open tabs to reload (<see cref="LiveReload"/>).
-/// Never writes the output folder.
+/// Also the web editor: Decap CMS at <c>&lt;base path&gt;admin/</c> with its <c>config.yml</c> made
+/// from the content model, Decap's proxy protocol at <see cref="ApiPath"/> (saves into content/,
+/// checked as the build checks) and the editor's preview of unsaved entries at <see cref="EditorPreviewPath"/>.
+/// Answers only requests addressed to itself (<see cref="RequestGuard"/>). Never writes the output folder.
 /// </summary>
-public sealed class PreviewServer : IAsyncDisposable
+public sealed class PreviewServer : IAsyncDisposable, IEditorSite
 {
+    /// <summary>Decap's proxy-backend protocol (absolute, outside the region's base path).</summary>
+    public const string ApiPath = "/api/v1";
+
+    /// <summary>Renders an unsaved entry of the editor with the site's pipeline: JSON <c>{collection, path, data}</c> in, <c>{html, diagnostics, shared}</c> out.</summary>
+    public const string EditorPreviewPath = "/__staticsite/editor/preview";
+
+    private readonly string _regionId;
+    private readonly EditorFiles? _editor;
+    private readonly ContentFileStore _store;
+    private readonly EditorProtocol _protocol;
+    // The builder is not thread-safe: the rebuild loop and the editor's checks take turns.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private int _draftsWaiting;
+    private int _port;
     private readonly RegionPreviewBuilder _builder;
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
@@ -36,10 +64,17 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Creates a server for <paramref name="regionId"/>; call <see cref="StartAsync"/>.</summary>
     public PreviewServer(string regionId, BuildOptions options, TextWriter log)
     {
+        _regionId = regionId;
         _options = options;
         _log = log;
         _builder = new RegionPreviewBuilder(regionId, options);
+        _editor = EditorFiles.Find();
+        _store = new ContentFileStore(options.ContentRoot);
+        _protocol = new EditorProtocol(_store, this);
     }
+
+    /// <summary>The region being previewed and edited.</summary>
+    public string RegionId => _regionId;
 
     /// <summary>The address the server listens on (<c>http://127.0.0.1:PORT</c>), once started.</summary>
     public Uri? Address { get; private set; }
@@ -56,13 +91,18 @@ public sealed class PreviewServer : IAsyncDisposable
         Report(_builder.BuildAll());
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, port);
+            k.Limits.MaxRequestBodySize = RequestGuard.MaxMediaBodyBytes;
+        });
         _app = builder.Build();
         _app.Run(HandleAsync);
         await _app.StartAsync();
         var address = _app.Services.GetService(typeof(IServer)) is IServer server
             ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() : null;
         Address = new Uri(address ?? $"http://127.0.0.1:{port}");
+        _port = Address.Port;
         Watch(_options.ContentRoot);
         Watch(_options.ThemesRoot);
         _worker = Task.Run(RebuildLoopAsync);
@@ -125,9 +165,13 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
-                if (!reader.TryPeek(out _) && _builder.HasDeferredWork)
+                if (!reader.TryPeek(out _) && _builder.HasDeferredWork && Volatile.Read(ref _draftsWaiting) == 0)
                 {
-                    Report(_builder.CompleteDeferredWork(() => reader.TryPeek(out _)));
+                    await _gate.WaitAsync(_stop.Token);
+                    try { Report(_builder.CompleteDeferredWork(() => reader.TryPeek(out _) || Volatile.Read(ref _draftsWaiting) > 0)); }
+                    finally { _gate.Release(); }
+                    // An editor's check waits for one batch at most; let it run before the next.
+                    if (Volatile.Read(ref _draftsWaiting) > 0) await Task.Delay(1, _stop.Token);
                     continue;
                 }
                 if (!await reader.WaitToReadAsync(_stop.Token)) return;
@@ -136,7 +180,9 @@ public sealed class PreviewServer : IAsyncDisposable
                 await Task.Delay(Debounce, _stop.Token);
                 while (reader.TryRead(out var more)) changed.Add(more);
                 // Folders and non-page files change the set of files: the builder does a full build for them.
-                Report(_builder.Update(changed));
+                await _gate.WaitAsync(_stop.Token);
+                try { Report(_builder.Update(changed)); }
+                finally { _gate.Release(); }
             }
         }
         catch (OperationCanceledException) { }
@@ -157,9 +203,21 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
+        // DNS rebinding: a page on another host that resolves to 127.0.0.1 still sends its own Host.
+        if (!RequestGuard.IsOwnHost(http.Request, _port))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync($"staticsite serve only answers requests for 127.0.0.1:{_port} or localhost:{_port}.\n");
+            return;
+        }
         var path = http.Request.Path.Value ?? "/";
         if (path == LiveReload.EventsPath) { await EventsAsync(http); return; }
+        if (path == ApiPath && HttpMethods.IsPost(http.Request.Method)) { await JsonEndpointAsync(http, _protocol.HandleAsync); return; }
+        if (path == EditorPreviewPath) { await JsonEndpointAsync(http, PreviewEntryAsync); return; }
         var snapshot = _snapshot;
+        if (path.StartsWith(snapshot.BasePath + AdminSite.Folder, StringComparison.Ordinal) && await AdminAsync(http, path[(snapshot.BasePath.Length + AdminSite.Folder.Length)..], snapshot))
+            return;
         if (path == LiveReload.StatusPath)
         {
             http.Response.ContentType = "application/json";
@@ -182,6 +240,189 @@ public sealed class PreviewServer : IAsyncDisposable
         if (snapshot.Files.TryGetValue(relative, out var content)) await SendAsync(http, relative, content, snapshot);
         else await NotFoundAsync(http, snapshot);
     }
+
+    /// <summary>Serves the editor's own files under <c>admin</c>; false when <paramref name="rest"/> is none of them.</summary>
+    private async Task<bool> AdminAsync(HttpContext http, string rest, SiteSnapshot snapshot)
+    {
+        if (rest == "") { http.Response.Redirect(snapshot.BasePath + AdminSite.Folder + "/"); return true; }
+        if (!rest.StartsWith('/')) return false;
+        rest = rest[1..];
+        http.Response.Headers.CacheControl = "no-store";
+        if (_editor is null && rest is "" or "index.html" or "config.yml")
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync($"<!doctype html><html lang=\"nl\"><meta charset=\"utf-8\"><title>Webeditor niet geïnstalleerd</title><h1>Webeditor niet geïnstalleerd</h1><p>{WebUtility.HtmlEncode(DiagnosticExplanations.For(DiagnosticCodes.EditorNotInstalled))}</p><p><code>error {DiagnosticCodes.EditorNotInstalled}: {WebUtility.HtmlEncode(EditorFiles.MissingMessage)}</code></p>");
+            return true;
+        }
+        if (_editor is null) return false;
+        switch (rest)
+        {
+            case "" or "index.html":
+                var settings = new LocalEditorSettings(ApiPath, EditorPreviewPath, PreviewCollections(), DecapConfigGenerator.SharedWarning);
+                await SendTextAsync(http, "text/html; charset=utf-8", AdminSite.Index(_editor, _builder.CurrentBuild?.Region.Name ?? _regionId, "decap", settings));
+                return true;
+            case "config.yml":
+                await SendTextAsync(http, "text/yaml; charset=utf-8", DecapConfigGenerator.Yaml(EditorSiteNow()));
+                return true;
+            case EditorFiles.EditorScript:
+                await SendFileAsync(http, _editor.EditorScriptPath);
+                return true;
+        }
+        if (rest.StartsWith("decap/", StringComparison.Ordinal) && _editor.Decap.Contains(rest["decap/".Length..]))
+        {
+            await SendFileAsync(http, _editor.DecapPath(rest["decap/".Length..]));
+            return true;
+        }
+        return false;
+    }
+
+    private EditorSite EditorSiteNow() =>
+        AdminSite.Describe(_options.ContentRoot, _regionId, new Uri(Address!, _snapshot.BasePath).ToString(), new LocalEditorBackend(ApiPath));
+
+    private IReadOnlyList<string> PreviewCollections() =>
+        [.. DecapConfigGenerator.Build(EditorSiteNow())["collections"]!.AsArray().OfType<JsonObject>()
+            .Where(c => c["folder"] is not null && c["hide"] is null).Select(c => (string)c["name"]!)];
+
+    private static async Task SendTextAsync(HttpContext http, string type, string text)
+    {
+        http.Response.ContentType = type;
+        await http.Response.WriteAsync(text);
+    }
+
+    private static async Task SendFileAsync(HttpContext http, string fullPath)
+    {
+        http.Response.ContentType = ContentTypes.Of(fullPath);
+        http.Response.Headers.CacheControl = "no-cache";
+        await http.Response.SendFileAsync(fullPath);
+    }
+
+    /// <summary>A JSON endpoint of the editor: guarded (own origin, JSON, bounded body), then <paramref name="handle"/>.</summary>
+    private static async Task JsonEndpointAsync(HttpContext http, Func<JsonObject, CancellationToken, Task<EditorResponse>> handle)
+    {
+        var cancel = http.RequestAborted;
+        EditorResponse answer;
+        if (RequestGuard.RefuseJsonRequest(http.Request) is { } refused)
+            answer = EditorProtocol.Error(refused.Status, refused.Code, refused.Message);
+        else if (await RequestGuard.ReadBodyAsync(http.Request, cancel) is not { } body)
+            answer = EditorProtocol.Error(413, DiagnosticCodes.EditorRequestTooLarge, $"the request is larger than {RequestGuard.MaxMediaBodyBytes / 1024 / 1024} MB.");
+        else if (Parse(body) is not { } request)
+            answer = EditorProtocol.Error(400, DiagnosticCodes.EditorRequestInvalid, "the request is not a JSON object.");
+        else if (body.Length > RequestGuard.MaxBodyBytes && !EditorProtocol.MayCarryMedia((request["action"] as JsonValue)?.ToString()))
+            answer = EditorProtocol.Error(413, DiagnosticCodes.EditorRequestTooLarge, $"the request is larger than {RequestGuard.MaxBodyBytes / 1024 / 1024} MB.");
+        else
+            answer = await handle(request, cancel);
+        http.Response.StatusCode = answer.Status;
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(answer.Body?.ToJsonString(JsonOutput) ?? "null", cancel);
+    }
+
+    // Readable Dutch and quotes in the answers; they are JSON for fetch(), never HTML.
+    private static readonly JsonSerializerOptions JsonOutput = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static JsonObject? Parse(byte[] body)
+    {
+        try { return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 }) as JsonObject; }
+        catch (JsonException) { return null; }
+    }
+
+    /// <summary>The editor's preview of an unsaved entry: the page as the site renders it, and the build's diagnostics for it.</summary>
+    private async Task<EditorResponse> PreviewEntryAsync(JsonObject request, CancellationToken cancel)
+    {
+        var collectionName = (request["collection"] as JsonValue)?.ToString() ?? "";
+        var data = request["data"] as JsonObject ?? new JsonObject();
+        var collection = DecapConfigGenerator.Build(EditorSiteNow())["collections"]!.AsArray().OfType<JsonObject>()
+            .FirstOrDefault(c => (string?)c["name"] == collectionName);
+        if (collection is null) return EditorProtocol.Error(422, DiagnosticCodes.EditorRequestInvalid, $"unknown collection '{collectionName}'.");
+        try
+        {
+            var given = (request["path"] as JsonValue)?.ToString() ?? "";
+            if (collection["files"] is JsonArray files)
+            {
+                var settingsPath = _store.Resolve((string)files[0]!["file"]!);
+                var check = await CheckAsync(_store.ContentFileOf(settingsPath), Encoding.UTF8.GetBytes(DraftEntry.Settings(data)), [], cancel);
+                return PreviewAnswer(check, shared: false);
+            }
+            var title = (data[Keys.Title] as JsonValue)?.ToString() ?? "";
+            var path = given.Length > 0 ? given : $"{collection["folder"]}/{(StaticSite.Build.Stages.Input.AssignUrls.Slugify(title) is { Length: > 0 } s ? s : "nieuwe-pagina")}.md";
+            var file = _store.ContentFileOf(_store.Resolve(path));
+            var result = await CheckAsync(file, Encoding.UTF8.GetBytes(DraftEntry.Page(data)), [], cancel);
+            return PreviewAnswer(result, file.Layer == ContentLayer.Shared);
+        }
+        catch (EditorRefusal refusal)
+        {
+            return EditorProtocol.Error(refusal.Status, refusal.Code, refusal.Message);
+        }
+    }
+
+    private EditorResponse PreviewAnswer(DraftResult result, bool shared) => new(200, new JsonObject
+    {
+        ["html"] = result.Html is { } html ? Encoding.UTF8.GetString(html.Span) : null,
+        ["diagnostics"] = DiagnosticJson.Array(result.Diagnostics.Select(d => DiagnosticJson.Relative(d, _store.ProjectRoot))),
+        ["shared"] = shared,
+    });
+
+    /// <inheritdoc />
+    public async Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, CancellationToken cancel)
+    {
+        var ownRegion = file.Layer == ContentLayer.Shared || _store.Resolve(EditorPathOf(file)).Path.Split('/')[1] == _regionId;
+        Interlocked.Increment(ref _draftsWaiting);
+        try { await _gate.WaitAsync(cancel); }
+        finally { Interlocked.Decrement(ref _draftsWaiting); }
+        try
+        {
+            if (file.RelativePath == ContentTree.RegionFile && file.Layer == ContentLayer.Region) return CheckSettings(file, bytes, ownRegion);
+            if (ownRegion) return _builder.Draft(file, bytes, lint: true, alsoSaved);
+            // A page of another region: its own front matter is all this region's preview can check.
+            var problems = new List<Diagnostic>();
+            var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);
+            if (problem is not null) problems.Add(problem);
+            else PageParser.Parse(source!, file.RelativePath, problems);
+            return new DraftResult(problems, null);
+        }
+        finally { _gate.Release(); }
+    }
+
+    private string EditorPathOf(ContentFile file) =>
+        Path.GetRelativePath(_store.ProjectRoot, file.FullPath).Replace('\\', '/');
+
+    private DraftResult CheckSettings(ContentFile file, byte[] bytes, bool ownRegion)
+    {
+        var problems = new List<Diagnostic>();
+        var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);
+        if (problem is not null) return new DraftResult([problem], null);
+        var id = EditorPathOf(file).Split('/')[1];
+        var region = RegionSettingsReader.Read(id, source!, problems);
+        if (region is not null)
+        {
+            Theme.Load(_options.ThemesRoot, region.Theme, region.ThemeAt, problems);
+            if (ownRegion && _builder.CurrentBuild is not null)
+            {
+                var pages = _builder.PageUrls;
+                foreach (var task in region.TopTasks.Where(t => !pages.Contains(t)))
+                    problems.Add(Diagnostic.Error(region.TopTasksAt, DiagnosticCodes.BrokenLink,
+                        $"top task '{task}' is not a page of this site. Write a URL like '/ouders/tlv/'."));
+            }
+        }
+        return new DraftResult(problems, null);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> OrganisationPaths()
+    {
+        if (_builder.CurrentBuild is not { } build) return [];
+        var folder = ContentType.Organisation.Folder() + "/";
+        return
+        [
+            .. build.Files.Where(f => f.IsPage && f.RelativePath.StartsWith(folder, StringComparison.Ordinal) && f.RelativePath.Count(c => c == '/') == 1
+                    && Path.GetFileName(f.RelativePath) != "index.md")
+                .Select(EditorPathOf),
+        ];
+    }
+
+    /// <inheritdoc />
+    public void Saved(string fullPath) => _changes.Writer.TryWrite(Path.GetFullPath(fullPath));
 
     private static async Task NotFoundAsync(HttpContext http, SiteSnapshot snapshot)
     {

@@ -5,7 +5,11 @@ using StaticSite.Build;
 using StaticSite.Build.Pipelines;
 using StaticSite.Build.Stages.Generate;
 using StaticSite.Build.Stages.Input;
+using StaticSite.Build.Stages.Lint;
 using StaticSite.Build.Stages.Process;
+using StaticSite.Content.Pages;
+using StaticSite.Content.Regions;
+using StaticSite.Content.Sources;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
@@ -14,6 +18,15 @@ using StaticSite.Rendering.RegionFacts;
 using StaticSite.Rendering.Themes;
 
 namespace StaticSite.Cli.Preview;
+
+/// <summary>The outcome of checking an unsaved page (<see cref="RegionPreviewBuilder.Draft"/>).</summary>
+/// <param name="Diagnostics">Errors (anywhere in the site) and warnings (of the page), as the build reports them.</param>
+/// <param name="Html">The page rendered with the region's theme; null when it has errors that stop rendering.</param>
+public sealed record DraftResult(IReadOnlyList<Diagnostic> Diagnostics, ReadOnlyMemory<byte>? Html)
+{
+    /// <summary>True when saving this version would fail the build.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}
 
 /// <summary>What one update did, for the console and the benchmark.</summary>
 /// <param name="Kind">"full", "page" (the edited page only) or "page+dependents" (edited page first, the rest deferred).</param>
@@ -194,6 +207,66 @@ public sealed class RegionPreviewBuilder
         _state = _state with { Search = search, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal), StaleLayouts = false, StaleGenerated = false };
         return Publish([], "deferred", clock);
     }
+
+    /// <summary>
+    /// Checks an unsaved version of a page (<paramref name="bytes"/>, to be saved at
+    /// <paramref name="file"/>) as the build would, against the last good build of the region, and
+    /// renders it with the region's theme: front matter, URL, region facts, Markdown, the links of the
+    /// whole site with the page in it, and (when <paramref name="lint"/>) the content-health lints of
+    /// <c>check</c> for the page. Never writes anything and never changes what is served.
+    /// </summary>
+    /// <param name="file">Where the page would be saved.</param>
+    /// <param name="bytes">Its text.</param>
+    /// <param name="lint">Also run the content-health lints.</param>
+    /// <param name="alsoSaved">Media saved together with the page (the page may show them).</param>
+    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null)
+    {
+        var bag = new DiagnosticBag();
+        var (source, problem) = SourceText.Decode(file.DisplayPath, bytes.ToArray());
+        if (problem is not null) return new DraftResult([problem], null);
+        if (_state is null || !file.IsPage)
+        {
+            var problems = new List<Diagnostic>();
+            if (file.IsPage) PageParser.Parse(source!, file.RelativePath, problems);
+            return new DraftResult(problems, null);
+        }
+        var document = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
+        var single = new ExecutionContext<Document>(bag,
+            [_state.Build with { Files = [file] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
+                _state.Context.Service<RegionGlossary>()], 1);
+        var parsed = Run(single, [document], new ParseFrontMatter(), new AssignUrls());
+        if (bag.HasErrors || parsed.Length == 0) return new DraftResult(bag.Sorted(), null);
+        var rendered = Run(single, parsed, new RenderRegionFacts(), new RenderMarkdown());
+        if (bag.HasErrors || rendered.Length == 0) return new DraftResult(bag.Sorted(), null);
+
+        // The site as it would be with this version saved: it replaces the file it is saved over, and a
+        // region page replaces the shared page at the same path (the inheritance rules).
+        bool Replaced(Document d) => d.DisplayPath == file.DisplayPath
+            || (file.Layer == ContentLayer.Region && d.Layer == ContentLayer.Shared && d.RelativePath == file.RelativePath);
+        var media = (alsoSaved ?? []).Select(m => new Document
+        {
+            DisplayPath = m.DisplayPath, Layer = m.Layer, RelativePath = m.RelativePath, Kind = PageKind.File, OutputPath = m.RelativePath,
+        }).ToList();
+        var content = _state.Content.Where(d => !Replaced(d)).Append(parsed[0]).Concat(media).ToImmutableArray();
+        var markdown = _state.Markdown.Where(d => !Replaced(d)).Append(rendered[0]).Concat(media).ToImmutableArray();
+        var site = new ExecutionContext<Document>(bag, [_state.Build], 1);
+        new Engine<Document>([
+            new Pipeline<Document>(SitePipelines.Content, [], [new ReplayDocuments(content), new CheckUrls()]),
+            new Pipeline<Document>(SitePipelines.Markdown, [SitePipelines.Content], [new ReplayDocuments(markdown), new CheckLinks()]),
+        ]).Run(site);
+        var page = _state.Layouts.Render(rendered[0], bag);
+        if (lint && !bag.HasErrors)
+            new CheckContentHealth().Execute(rendered, new ExecutionContext<Document>(bag, [_state.Build], 1));
+        // Errors anywhere count (a changed URL breaks other pages' links); warnings only of this page.
+        var diagnostics = bag.Sorted().Where(d => d.IsError || d.Path == file.DisplayPath).ToList();
+        return new DraftResult(diagnostics, page?.Output);
+    }
+
+    /// <summary>The region's settings and build, when a good build exists (for the editor's lists and checks).</summary>
+    public RegionBuild? CurrentBuild => _state?.Build;
+
+    /// <summary>Site URLs of the published pages of the last good build.</summary>
+    public IReadOnlySet<string> PageUrls => _state is null ? new HashSet<string>() : _state.Markdown.Where(d => d.IsPage).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
 
     private PreviewUpdate Publish(IReadOnlyList<Diagnostic> errors, string kind, Stopwatch clock)
     {

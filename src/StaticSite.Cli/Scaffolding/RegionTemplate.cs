@@ -68,8 +68,12 @@ public static class RegionTemplate
     {
         if (!Hints.TryGetValue(field.Key, out var hint))
         {
-            // A key this template does not know yet: shown, but commented out, so it changes nothing.
-            text.Append($"{indent}# {field.Key}:  # {field.Description}\n");
+            // An optional block with no harmless default (cms: the published site's web editor), or a
+            // key this template does not know yet: shown with its children, but commented out, so it
+            // changes nothing until someone fills it in.
+            text.Append($"{indent}# {field.Key}:  # {(field.Hint.Length > 0 ? field.Hint : field.Description)}\n");
+            foreach (var child in field.Children)
+                text.Append($"{indent}  # {child.Key}:  # {(child.Hint.Length > 0 ? child.Hint : child.Description)}\n");
             return;
         }
         if (field.Children.Count > 0)

@@ -12,6 +12,16 @@ public sealed record ContactDetails(string Phone, string Email, string Address, 
 /// <param name="At">Where the branding was written, for contrast diagnostics.</param>
 public sealed record Branding(string Color, string ColorText, SourceLocation At);
 
+/// <summary>The git host the production web editor (Decap CMS in <c>admin/</c>) proposes edits to. See <see cref="ContentSchema.CmsFields"/>.</summary>
+/// <param name="Backend">github, gitlab or gitea.</param>
+/// <param name="Repo">owner/name.</param>
+/// <param name="Branch">Branch the site is built from.</param>
+/// <param name="BaseUrl">Login service (github) or server (gitlab, gitea); empty for the backend's default.</param>
+/// <param name="AuthEndpoint">Path of the login on <paramref name="BaseUrl"/>; empty for the default.</param>
+/// <param name="AppId">OAuth application id (gitlab, gitea).</param>
+/// <param name="ApiRoot">API address of a self-hosted server; empty for the default.</param>
+public sealed record CmsSettings(string Backend, string Repo, string Branch, string BaseUrl, string AuthEndpoint, string AppId, string ApiRoot);
+
 /// <summary>The checked settings of one region (<c>content/&lt;id&gt;/region.yml</c>). See <see cref="ContentSchema.RegionFields"/>.</summary>
 public sealed record RegionSettings
 {
@@ -47,6 +57,10 @@ public sealed record RegionSettings
     public SourceLocation ExcludeAt { get; init; }
     /// <summary>Lowest acceptable Flesch-Douma score.</summary>
     public int MinReadability { get; init; } = 60;
+    /// <summary>The production web editor's git host; null: the site has no admin/.</summary>
+    public CmsSettings? Cms { get; init; }
+    /// <summary>Where cms was written.</summary>
+    public SourceLocation CmsAt { get; init; }
 
     /// <summary>The path part of the base URL, always starting and ending with '/' (<c>/</c> or <c>/regio/</c>).</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";

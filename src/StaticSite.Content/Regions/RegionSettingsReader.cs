@@ -32,6 +32,7 @@ public static class RegionSettingsReader
         foreach (var path in exclude.Where(p => !p.EndsWith(".md", StringComparison.Ordinal) || p.StartsWith('/') || p.Contains("..")))
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Exclude), DiagnosticCodes.InvalidValue,
                 $"exclude entry '{path}' must be a path relative to content/_shared ending in .md, like 'jongeren/stage.md'."));
+        var cms = ReadCms(values, diagnostics);
         var theme = values.Text(Keys.Theme) ?? "default";
         if (!IsSafeName(theme))
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Theme), DiagnosticCodes.PathOutsideOutput,
@@ -57,12 +58,56 @@ public static class RegionSettingsReader
             Exclude = [.. exclude],
             ExcludeAt = values.LocationOf(Keys.Exclude),
             MinReadability = values.Mapping(Keys.Readability)?.Integer(Keys.MinScore) ?? 60,
+            Cms = cms,
+            CmsAt = values.LocationOf(Keys.Cms),
         };
     }
 
     /// <summary>True for a folder name that cannot climb out of its parent.</summary>
     public static bool IsSafeName(string name) =>
         name.Length > 0 && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_');
+
+    /// <summary>What each backend needs (required) and does not use (ignored), as Decap CMS reads its backend settings.</summary>
+    private static readonly Dictionary<string, (string[] Required, string[] Unused)> CmsRules = new(StringComparer.Ordinal)
+    {
+        ["github"] = ([Keys.BaseUrlCms], [Keys.AppId]),
+        ["gitlab"] = ([Keys.AppId], []),
+        ["gitea"] = ([Keys.AppId, Keys.BaseUrlCms], [Keys.AuthEndpoint]),
+    };
+
+    private static CmsSettings? ReadCms(FieldValues values, List<Diagnostic> diagnostics)
+    {
+        if (values.Mapping(Keys.Cms) is not { } cms || cms.Text(Keys.Backend) is not { } backend || cms.Text(Keys.Repo) is not { } repo) return null;
+        var ok = true;
+        if (!System.Text.RegularExpressions.Regex.IsMatch(repo, ContentSchema.RepositoryPattern.Regex))
+        {
+            ok = false;
+            diagnostics.Add(Diagnostic.Error(cms.LocationOf(Keys.Repo), DiagnosticCodes.CmsRepository,
+                $"cms repo '{repo}' must be written as owner/name, like 'steunpunt/website' (the part of the repository's address after the host)."));
+        }
+        foreach (var key in new[] { Keys.BaseUrlCms, Keys.ApiRoot })
+            if (cms.Text(key) is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme == "https" && System.Text.RegularExpressions.Regex.IsMatch(url, ContentSchema.HttpsUrlPattern.Regex)))
+            {
+                ok = false;
+                diagnostics.Add(Diagnostic.Error(cms.LocationOf(key), DiagnosticCodes.CmsAddress,
+                    $"cms {key} '{url}' must be an absolute https:// address, like 'https://login.example.org'."));
+            }
+        var (required, unused) = CmsRules[backend];
+        foreach (var key in required.Where(k => cms.Text(k) is null))
+        {
+            ok = false;
+            diagnostics.Add(Diagnostic.Error(cms.At, DiagnosticCodes.CmsSettingMissing, key == Keys.AppId
+                ? $"the {backend} backend needs 'app_id:' in cms, the id of the OAuth application you create on {backend} (without a secret, for PKCE login). See the README, 'The web editor on the published site'."
+                : backend == "github"
+                    ? "the github backend needs 'base_url:' in cms, the address of the OAuth login service that lets editors log in with GitHub. See the README, 'The web editor on the published site'."
+                    : $"the {backend} backend needs 'base_url:' in cms, the address of your {backend} server, like 'https://git.example.org'."));
+        }
+        foreach (var key in unused.Where(k => cms.Text(k) is not null))
+            diagnostics.Add(Diagnostic.Warning(cms.LocationOf(key), DiagnosticCodes.CmsSettingUnused,
+                $"cms {key} is not used by the {backend} backend; remove it."));
+        return ok ? new CmsSettings(backend, repo, cms.Text(Keys.Branch) ?? "main", cms.Text(Keys.BaseUrlCms) ?? "",
+            cms.Text(Keys.AuthEndpoint) ?? "", cms.Text(Keys.AppId) ?? "", cms.Text(Keys.ApiRoot) ?? "") : null;
+    }
 
     private static Uri? ReadBaseUrl(FieldValues values, List<Diagnostic> diagnostics)
     {

@@ -23,7 +23,6 @@ public static class JsonSchemaGenerator
     /// <summary>File name of the region.yml schema.</summary>
     public const string RegionFileName = "region.schema.json";
 
-    private const string DatePattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     /// <summary>Every schema, in a stable order: content types first, then region.yml.</summary>
     public static IReadOnlyList<SchemaFile> All() =>
@@ -77,7 +76,7 @@ public static class JsonSchemaGenerator
             {
                 ["anyOf"] = new JsonArray(Text(f.AllowedValues), new JsonObject { ["type"] = "array", ["items"] = Text(f.AllowedValues) }),
             },
-            FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern },
+            FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = ContentSchema.DatePattern.Regex },
             FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
             FieldKind.Integer => new JsonObject { ["type"] = "integer" },
             FieldKind.StepList => new JsonObject
@@ -86,12 +85,10 @@ public static class JsonSchemaGenerator
                 ["items"] = Object(ContentSchema.StepFields, s => s.RequiredFor.Count > 0, null),
             },
             FieldKind.Mapping => Object(f.Children, c => c.RequiredFor.Count > 0, null),
-            // Empty is allowed: a scaffolded file says phone: "" until the editor fills it in.
-            FieldKind.Url => new JsonObject { ["type"] = "string", ["pattern"] = "^(https?://[^\\s/]+\\.[^\\s]+)?$" },
-            FieldKind.Email => new JsonObject { ["type"] = "string", ["pattern"] = "^([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?$" },
-            FieldKind.Phone => new JsonObject { ["type"] = "string", ["pattern"] = "^([+0-9][0-9 ()./-]*)?$" },
+            FieldKind.Url or FieldKind.Email or FieldKind.Phone => new JsonObject { ["type"] = "string" },
             _ => throw new ArgumentOutOfRangeException(nameof(f), f.Kind, "unknown field kind"),
         };
+        if (f.Kind is FieldKind.Text or FieldKind.Url or FieldKind.Email or FieldKind.Phone && f.Pattern is { } pattern) p["pattern"] = pattern.Regex;
         var described = new JsonObject { ["description"] = f.Description };
         foreach (var (key, value) in p) described[key] = value?.DeepClone();
         return described;

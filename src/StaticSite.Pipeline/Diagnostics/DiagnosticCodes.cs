@@ -26,6 +26,16 @@ public static class DiagnosticCodes
     /// <summary>The YAML nests too deep or holds (or through aliases repeats) too many values to be read safely.</summary>
     public const string YamlLimit = "SS1009";
 
+    // SS102x: the web editor's settings (cms: in region.yml)
+    /// <summary>cms repo is not written as owner/name.</summary>
+    public const string CmsRepository = "SS1020";
+    /// <summary>The cms backend needs a setting that is missing (GitHub: base_url; GitLab: app_id; Gitea: app_id and base_url).</summary>
+    public const string CmsSettingMissing = "SS1021";
+    /// <summary>A cms address (base_url, api_root) is not an absolute https:// address.</summary>
+    public const string CmsAddress = "SS1022";
+    /// <summary>A cms setting that the chosen backend does not use (a warning).</summary>
+    public const string CmsSettingUnused = "SS1023";
+
     // SS12xx: the file itself
     /// <summary>The file is not valid UTF-8 text.</summary>
     public const string InvalidUtf8 = "SS1201";
@@ -125,6 +135,24 @@ public static class DiagnosticCodes
     public const string NoContactDetails = "SS4004";
     /// <summary>The text is harder to read than the region's readability threshold.</summary>
     public const string HardToRead = "SS4005";
+
+    // SS50xx: the web editor (staticsite serve's /admin/ and /api/v1)
+    /// <summary>The web editor's files (Decap CMS) are not installed next to the tool.</summary>
+    public const string EditorNotInstalled = "SS5001";
+    /// <summary>A path outside content/ (traversal, absolute, another folder, a symbolic link out) was refused.</summary>
+    public const string EditorPathRefused = "SS5002";
+    /// <summary>A request of the editor's protocol is malformed (bad JSON, missing or wrong parameters, unknown action).</summary>
+    public const string EditorRequestInvalid = "SS5003";
+    /// <summary>A request from another site or address (Host, Origin) or with the wrong content type was refused.</summary>
+    public const string EditorRequestRefused = "SS5004";
+    /// <summary>A request body is larger than the editor accepts.</summary>
+    public const string EditorRequestTooLarge = "SS5005";
+    /// <summary>A file the editor may not save there: not a page (.md) or region.yml, or media of a kind the site does not publish.</summary>
+    public const string EditorFileKindRefused = "SS5006";
+    /// <summary>A save was refused because the file would fail the build's checks (the build's own diagnostics follow).</summary>
+    public const string EditorSaveRefused = "SS5007";
+    /// <summary>A file could not be read or written (disk full, permissions).</summary>
+    public const string EditorFileFailed = "SS5008";
 
     // SS9xxx: the tool itself
     /// <summary>An unexpected failure inside the tool; the message names the file being processed.</summary>
