@@ -11,6 +11,10 @@ namespace StaticSite.Build;
 /// <param name="Today">The date stale pages are measured against.</param>
 /// <param name="KeepDocuments">Keep every region's documents in the report (for tools and tests); off by default so a
 /// 30-region build holds one region in memory at a time.</param>
+/// <param name="BaseUrl">Builds for this address instead of the region's <c>baseUrl</c> (a preview or staging deploy); only with one region.</param>
+/// <param name="Environment">Where the site goes: <see cref="SiteEnvironment.Production"/>, or <see cref="SiteEnvironment.Staging"/> for a test
+/// version that search engines must not index (noindex, a robots.txt that disallows everything, a visible banner).</param>
+/// <param name="CacheRoot">Folder of the image cache; default <c>&lt;output&gt;/.cache/images</c>.</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -20,4 +24,27 @@ public sealed record BuildOptions(
     bool WriteOutput = true,
     bool Lint = false,
     DateOnly? Today = null,
-    bool KeepDocuments = false);
+    bool KeepDocuments = false,
+    Uri? BaseUrl = null,
+    string Environment = SiteEnvironment.Production,
+    string? CacheRoot = null)
+{
+    /// <summary>
+    /// Where encoded images are kept between builds, by content hash: <c>&lt;output&gt;/.cache/images</c> unless
+    /// <see cref="CacheRoot"/> says otherwise. Inside the output folder (the build writes nowhere else) but outside
+    /// every region's deployed folder; a region id never starts with a dot.
+    /// </summary>
+    public string ImageCacheFolder => CacheRoot ?? Path.Combine(OutputRoot, ".cache", "images");
+
+    /// <summary>True for a test version (any environment but production).</summary>
+    public bool IsStaging => Environment != SiteEnvironment.Production;
+}
+
+/// <summary>The environments a site can be built for (<c>staticsite build --environment</c>).</summary>
+public static class SiteEnvironment
+{
+    /// <summary>The real site (default).</summary>
+    public const string Production = "production";
+    /// <summary>A test version: not indexed, marked "testversie" on every page.</summary>
+    public const string Staging = "staging";
+}

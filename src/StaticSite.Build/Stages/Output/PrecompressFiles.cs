@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using StaticSite.Content.Model;
+using StaticSite.Output.Compression;
+using StaticSite.Pipeline.Engine;
+
+namespace StaticSite.Build.Stages.Output;
+
+/// <summary>
+/// Adds a Brotli (<c>.br</c>) and a gzip (<c>.gz</c>) copy beside every text file of the site
+/// (<see cref="Precompressor"/>), for hosts that serve precompressed files. Runs last before
+/// <see cref="WriteSite"/>, on the bytes that will be written. Only for builds that write a site and have no errors (nothing is written then).
+/// </summary>
+public sealed class PrecompressFiles : IStage<Document>
+{
+    /// <inheritdoc />
+    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
+    {
+        if (!context.Service<RegionBuild>().Options.WriteOutput || context.Diagnostics.HasErrors) return documents;
+        // Two documents for one file are reported once by WriteSite; copies of them would repeat it.
+        var text = documents.Where(d => WriteSite.IsWritten(d) && Precompressor.IsText(d.OutputPath))
+            .GroupBy(d => d.OutputPath, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.First()).ToList();
+        var copies = new Document[text.Count * 2];
+        // Largest first: the search index takes longest and should not start last.
+        var order = Enumerable.Range(0, text.Count).OrderByDescending(i => text[i].Output.Length).ToList();
+        Parallel.ForEach(order, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
+        {
+            var source = text[i];
+            copies[2 * i] = Copy(source, ".br", Precompressor.Brotli(source.Output.Span));
+            copies[2 * i + 1] = Copy(source, ".gz", Precompressor.Gzip(source.Output.Span));
+        });
+        return [.. documents, .. copies];
+    }
+
+    private static Document Copy(Document source, string extension, byte[] bytes) => new()
+    {
+        DisplayPath = source.DisplayPath, Layer = ContentLayer.Generated, Kind = PageKind.File,
+        RelativePath = source.OutputPath + extension, OutputPath = source.OutputPath + extension, Output = bytes,
+    };
+}
