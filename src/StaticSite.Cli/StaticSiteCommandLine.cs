@@ -16,6 +16,7 @@ public static class StaticSiteCommandLine
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             SchemaCommand.Create(output, error),
+            RegionsCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -26,7 +27,7 @@ public static class StaticSiteCommandLine
         }
         if (parse.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("staticsite: error: name a command: build, check, serve, new or schema. Run 'staticsite --help' for more.");
+            error.WriteLine("staticsite: error: name a command: build, check, serve, new, schema or regions. Run 'staticsite --help' for more.");
             return ExitCodes.Usage;
         }
         try

@@ -11,7 +11,7 @@ namespace StaticSite.Build.Stages.Generate;
 /// <c>assets/img/</c> under names with the original's content hash, taken from the image cache when
 /// the same image was encoded before. Records each image's size for <see cref="Process.AddResponsiveImages"/>.
 /// Reports images that cannot be read (SS6001) and images over the budget (SS6002). Without output
-/// (<c>check</c>, the preview) it only reads each image's size from its header.
+/// (<c>check</c>, the preview) or when the build already has errors it only reads each image's size from its header.
 /// </summary>
 public sealed class ResizeImages : IStage<Document>
 {
@@ -32,6 +32,8 @@ public sealed class ResizeImages : IStage<Document>
         var used = documents.Where(d => d.IsPage).SelectMany(d => d.Links.Where(l => l.IsImage))
             .Where(l => files.ContainsKey(l.Url)).DistinctBy(l => l.Url, StringComparer.Ordinal).ToList();
         var cache = new ImageCache(build.Options.ImageCacheFolder);
+        // A build that already failed writes nothing, the cache included.
+        var encode = build.Options.WriteOutput && !context.Diagnostics.HasErrors;
         var results = new Document[used.Count][];
         Parallel.For(0, used.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
         {
@@ -49,7 +51,7 @@ public sealed class ResizeImages : IStage<Document>
             }
             var (width, height) = size.Value;
             IReadOnlyList<ImageCopy> copies = [];
-            if (build.Options.WriteOutput && ImageEncoder.Converts(file.OutputPath))
+            if (encode && ImageEncoder.Converts(file.OutputPath))
             {
                 var key = ImageCache.Key(bytes);
                 copies = cache.Get(key) ?? Encoded(file.OutputPath, bytes, key, cache) ?? [];
@@ -64,7 +66,7 @@ public sealed class ResizeImages : IStage<Document>
                 })];
             }
             else images.Add(link.Url, new SiteImage(new ImageVariants(width, height, []), []));
-            if (build.Options.WriteOutput)
+            if (encode)
             {
                 var served = copies.Where(c => c.Format == "webp").Select(c => c.Bytes.Length).DefaultIfEmpty(bytes.Length).Max();
                 if (served > BudgetBytes)
