@@ -11,8 +11,11 @@ namespace StaticSite.Output.Hosting;
 /// </summary>
 public static class NginxHeaders
 {
-    /// <summary>The include file for a site under <paramref name="basePath"/>.</summary>
-    public static string Write(IReadOnlyList<HeaderRule> rules, string basePath)
+    /// <summary>
+    /// The include file for a site under <paramref name="basePath"/>: the 404 page, a block per header
+    /// rule, and a permanent redirect for each alias of <paramref name="aliases"/> (nginx reads no <c>_redirects</c>).
+    /// </summary>
+    public static string Write(IReadOnlyList<HeaderRule> rules, string basePath, IEnumerable<AliasRedirect> aliases)
     {
         var text = new StringBuilder("# nginx: response headers of this site, made by staticsite build from the same rules as _headers.\n");
         text.Append("# Include it in the site's server block (docs/deploy.md); it needs nothing else from this folder.\n");
@@ -32,11 +35,21 @@ public static class NginxHeaders
         foreach (var (location, headers) in blocks.DistinctBy(b => b.Location, StringComparer.Ordinal))
         {
             text.Append("location ").Append(location).Append(" {\n");
-            foreach (var (name, value) in headers) text.Append("    add_header ").Append(name).Append(" \"").Append(value.Replace("\"", "\\\"")).Append("\";\n");
+            foreach (var (name, value) in headers) text.Append("    add_header ").Append(name).Append(' ').Append(Quoted(value)).Append(";\n");
             text.Append("}\n");
+        }
+        // nginx matches the decoded path; the alias page stays for hosts that read neither file.
+        foreach (var alias in aliases.OrderBy(a => a.From, StringComparer.Ordinal))
+        {
+            var from = Uri.UnescapeDataString(alias.From);
+            foreach (var path in from.Length > 1 && from.EndsWith('/') ? [from, from[..^1]] : new[] { from })
+                text.Append("location = ").Append(Quoted(path)).Append(" { return 301 ").Append(Quoted(Redirects.Escape(alias.To))).Append("; }\n");
         }
         return text.ToString();
     }
+
+    // Header values and redirect targets never hold '$' (targets are percent-encoded), which nginx would read as a variable.
+    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static IReadOnlyList<KeyValuePair<string, string>> Merge(IEnumerable<HeaderRule> rules)
     {

@@ -47,7 +47,7 @@ public sealed class GenerateHostingFiles : IStage<Document>
             .. documents,
             File("_headers", SiteHeaders.HeadersFile(rules)),
             File("_redirects", redirects),
-            File("_nginx.conf", NginxHeaders.Write(rules, region.BasePath)),
+            File("_nginx.conf", NginxHeaders.Write(rules, region.BasePath, aliases)),
         ];
     }
 
