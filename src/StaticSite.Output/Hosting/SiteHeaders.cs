@@ -14,8 +14,8 @@ namespace StaticSite.Output.Hosting;
 /// <item>hashed assets: cached for a year, <c>immutable</c>; everything else: five minutes, so a
 /// correction reaches visitors soon after a deploy;</item>
 /// <item>the JSON API (<c>api/</c>): readable by other sites (CORS);</item>
-/// <item>folders whose HTML the theme rendered: the theme's Content-Security-Policy; other HTML
-/// (an editor's <c>admin/</c>) keeps its own needs and gets none;</item>
+/// <item>the theme's Content-Security-Policy for the whole site, or, when the site has HTML the theme
+/// did not render (an editor's <c>admin/</c>, which keeps its own needs), for each folder of theme pages;</item>
 /// <item>pages with <c>&lt;meta name="robots" content="noindex"&gt;</c> (the search page, the 404 page,
 /// <c>admin/</c>, every page of a test version): <c>X-Robots-Tag: noindex</c>, for files that cannot say it themselves;</item>
 /// <item>every file (one rule for the whole site): nosniff, a strict referrer policy, no powerful
@@ -45,7 +45,12 @@ public static partial class SiteHeaders
         };
         if (https) common.Add(new("Strict-Transport-Security", "max-age=31536000"));
 
-        // Headers every URL has are set once, for the whole site: no other rule sets them.
+        // Headers every URL has are set once, for the whole site: no other rule sets them. The theme's
+        // policy goes there too (so a 404 at any address has it) unless the site has HTML the theme did
+        // not render, which then keeps its own needs: the policy is set per folder instead.
+        var foreignHtml = files.Any(f => f.IsHtml && f.Kind == ServedKind.Other);
+        IReadOnlyList<KeyValuePair<string, string>> themePolicy = [new("Content-Security-Policy", csp), new("X-Frame-Options", "DENY")];
+        if (!foreignHtml) common.AddRange(themePolicy);
         if (staging) common.Add(new("X-Robots-Tag", "noindex"));
         var rules = new List<HeaderRule> { new(basePath + "*", common) };
         foreach (var group in files.GroupBy(f => TopLevel(f.Path), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -57,11 +62,8 @@ public static partial class SiteHeaders
             };
             if (group.Key == apiFolder) headers.Add(new("Access-Control-Allow-Origin", "*"));
             var html = group.Where(f => f.IsHtml).ToList();
-            if (html.Count > 0 && html.All(f => f.Kind is ServedKind.ThemePage or ServedKind.RedirectPage))
-            {
-                headers.Add(new("Content-Security-Policy", csp));
-                headers.Add(new("X-Frame-Options", "DENY"));
-            }
+            if (foreignHtml && html.Count > 0 && html.All(f => f.Kind is ServedKind.ThemePage or ServedKind.RedirectPage))
+                headers.AddRange(themePolicy);
             if (!isFolder)
             {
                 if (group.Key == "index.html") rules.Add(new HeaderRule(basePath, headers));

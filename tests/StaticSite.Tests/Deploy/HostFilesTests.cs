@@ -122,6 +122,18 @@ public partial class HostFilesTests
     }
 
     [Fact]
+    public void Without_html_of_its_own_the_whole_site_has_the_csp_so_a_404_at_any_address_has_it_too()
+    {
+        using var site = TestSite.Create(Site);
+        site.Delete("content/_shared/admin/index.html");
+        Assert.Equal(0, site.Build().ExitCode);
+        var rules = Rules(site);
+        Assert.Contains(rules.Single(r => r.Path == "/regio/*").Headers, h => h.Key == "Content-Security-Policy");
+        Assert.Single(rules, r => r.Headers.Any(h => h.Key == "Content-Security-Policy"));
+        Assert.Contains(HeadersFor(site, "/regio/bestaat/niet/"), h => h.Key == "Content-Security-Policy");
+    }
+
+    [Fact]
     public void Redirects_send_every_alias_to_its_page_with_a_301_under_the_base_path()
     {
         using var site = Build();
