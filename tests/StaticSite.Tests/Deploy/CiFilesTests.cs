@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using StaticSite.Tests.Harness;
 
 namespace StaticSite.Tests.Deploy;
@@ -67,14 +66,6 @@ public class CiFilesTests
     private static (int Code, string Output) Validate(string schema, params string[] files)
     {
         Assert.True(File.Exists(schema), $"{schema} is missing: run `npm ci` in tests/.");
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(RepositoryPaths.Root, "tests") };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.Root, "tests", "ci", "validate-ci-files.mjs"));
-        start.ArgumentList.Add(schema);
-        foreach (var f in files) start.ArgumentList.Add(f);
-        using var node = Process.Start(start) ?? throw new InvalidOperationException("node did not start; is node on PATH?");
-        var output = node.StandardOutput.ReadToEndAsync();
-        var error = node.StandardError.ReadToEndAsync();
-        node.WaitForExit();
-        return (node.ExitCode, output.Result + error.Result);
+        return NodeScripts.Run("validate-ci-files.mjs", [schema, .. files]);
     }
 }
