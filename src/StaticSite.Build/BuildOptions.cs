@@ -14,7 +14,7 @@ namespace StaticSite.Build;
 /// <param name="BaseUrl">Builds for this address instead of the region's <c>baseUrl</c> (a preview or staging deploy); only with one region.</param>
 /// <param name="Environment">Where the site goes: <see cref="SiteEnvironment.Production"/>, or <see cref="SiteEnvironment.Staging"/> for a test
 /// version that search engines must not index (noindex, a robots.txt that disallows everything, a visible banner).</param>
-/// <param name="CacheRoot">Folder of the image cache; default <c>&lt;output&gt;/.cache/images</c>.</param>
+/// <param name="CacheRoot">Folder of the caches; default <c>&lt;output&gt;/.cache</c>.</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -30,11 +30,17 @@ public sealed record BuildOptions(
     string? CacheRoot = null)
 {
     /// <summary>
-    /// Where encoded images are kept between builds, by content hash: <c>&lt;output&gt;/.cache/images</c> unless
-    /// <see cref="CacheRoot"/> says otherwise. Inside the output folder (the build writes nowhere else) but outside
-    /// every region's deployed folder; a region id never starts with a dot.
+    /// Where work is kept between builds, by content hash: <c>&lt;output&gt;/.cache</c> unless <see cref="CacheRoot"/>
+    /// says otherwise. Inside the output folder (the build writes nowhere else) but outside every region's
+    /// deployed folder; a region id never starts with a dot.
     /// </summary>
-    public string ImageCacheFolder => CacheRoot ?? Path.Combine(OutputRoot, ".cache", "images");
+    public string CacheFolder => CacheRoot ?? Path.Combine(OutputRoot, ".cache");
+
+    /// <summary>Encoded images (<see cref="CacheFolder"/>/images).</summary>
+    public string ImageCacheFolder => Path.Combine(CacheFolder, "images");
+
+    /// <summary>Brotli and gzip copies (<see cref="CacheFolder"/>/compressed).</summary>
+    public string CompressionCacheFolder => Path.Combine(CacheFolder, "compressed");
 
     /// <summary>True for a test version (any environment but production).</summary>
     public bool IsStaging => Environment != SiteEnvironment.Production;

@@ -27,7 +27,7 @@ public static class ImageEncoder
     public const int Quality = 80;
 
     /// <summary>Changes whenever the copies would come out differently, so cached copies of older settings are not reused.</summary>
-    public static readonly string Settings = $"skia-{typeof(SKImage).Assembly.GetName().Version}-q{Quality}-w{string.Join(',', Widths)}-v1";
+    public static readonly string Settings = $"skia-{typeof(SKImage).Assembly.GetName().Version}-q{Quality}-w{string.Join(",", Widths)}-f{FallbackWidth}-v2";
 
     /// <summary>True for the formats that get resized copies (PNG, JPEG, WebP); other images (SVG, GIF) are published as they are.</summary>
     public static bool Converts(string path) =>
@@ -45,10 +45,15 @@ public static class ImageEncoder
         return codec is null || codec.Info.Width <= 0 ? null : (codec.Info.Width, codec.Info.Height);
     }
 
+    /// <summary>Width of the one copy in the original's format, for the few browsers without WebP (the text column at 1×).</summary>
+    public const int FallbackWidth = 720;
+
     /// <summary>
     /// Resized copies of <paramref name="bytes"/> (a PNG, JPEG or WebP file at <paramref name="path"/>): WebP at
-    /// every width of <see cref="Widths"/> up to the original's, then the same widths in the original's
-    /// format for browsers without WebP. Null when the file cannot be decoded.
+    /// every width of <see cref="Widths"/> up to the original's, then one copy in the original's format at
+    /// <see cref="FallbackWidth"/> for browsers without WebP (every browser of the last years reads WebP,
+    /// and a PNG photo at all four widths would cost more encoding time and disk than all WebP copies
+    /// together). Null when the file cannot be decoded.
     /// </summary>
     public static IReadOnlyList<ImageCopy>? Encode(string path, byte[] bytes)
     {
@@ -66,6 +71,7 @@ public static class ImageEncoder
                 new SKSamplingOptions(SKCubicResampler.Mitchell));
             using var pixels = scaled.PeekPixels();
             webp.Add(new ImageCopy(width, height, "webp", Bytes(pixels.Encode(new SKWebpEncoderOptions(SKWebpEncoderCompression.Lossy, Quality)))));
+            if (width != Math.Min(FallbackWidth, widths[^1])) continue;
             if (fallback == "png")
                 other.Add(new ImageCopy(width, height, "png", Bytes(pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, zLibLevel: 9)))));
             else if (fallback == "jpg")

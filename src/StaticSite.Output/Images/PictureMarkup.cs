@@ -13,7 +13,8 @@ public sealed record SiteImage(ImageVariants Variants, IReadOnlyList<string> Cop
 /// Rewrites the <c>&lt;img&gt;</c> elements of a rendered body: each image the site has gets its width and
 /// height (no layout shift while it loads), <c>decoding="async"</c>, <c>loading="lazy"</c> unless it is
 /// probably on the first screen, and, when copies were made, a <c>&lt;picture&gt;</c> with a WebP
-/// <c>srcset</c> and a <c>srcset</c> in the original format, so a phone downloads a phone-sized file.
+/// <c>srcset</c> of every width, so a phone downloads a phone-sized file, and the copy in the
+/// original format as the <c>&lt;img&gt;</c>'s own <c>src</c> for browsers without WebP.
 /// The alternative text and any other attribute stay as written.
 /// </summary>
 public static partial class PictureMarkup
