@@ -8,6 +8,8 @@
 //              to /dev/shm, with Hugo side by side when it is installed (apt-get install hugo)
 //   Fuzz       afl++ on front matter, Markdown and whole pages (tests/StaticSite.Fuzz), each target
 //              for --duration seconds (default 600); --fuzz-targets=frontmatter,markdown,page
+//   DeployBenchmark  time of each deploy step at 1,000 pages, and of rebuilding only the regions of
+//              30 that a one-file edit affects (staticsite regions --changed-since)
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var benchRounds = Argument("rounds", 3);
@@ -57,10 +59,36 @@ Task("Publish").IsDependentOn("Build").Does(() =>
 
 // The browser tests drive a real Chromium (Playwright never downloads one here). A fresh machine
 // has none: install Debian's where we can, else say exactly what to run.
+// Debian packages a test needs, installed when missing (as root, with apt), the same way for every
+// package: --browser-setup=check never installs, dry-run only says what it would do.
+bool AptInstall(string what, string packages, params string[] files)
+{
+    var install = $"apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y {packages}";
+    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0 && uid.FirstOrDefault()?.Trim() == "0";
+    var hasApt = FileExists("/usr/bin/apt-get");
+    if (browserSetup == "check" || !isRoot || !hasApt)
+        throw new Exception($"The tests need {what}, and {string.Join(" or ", files.Where(f => !FileExists(f)))} is missing. " +
+            (hasApt ? $"Run as root: {install}" : $"Install {what} with your system's package manager") + ". Then run the tests again.");
+    if (browserSetup == "dry-run")
+    {
+        Information($"Dry run: {what} is missing; the Test target would run '{install}'.");
+        return false;
+    }
+    Information($"{what} is missing: installing it ({install}).");
+    Run("apt-get", "update -qq");
+    var code = StartProcess("apt-get", new ProcessSettings
+    {
+        Arguments = $"install -y -qq {packages}",
+        EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+    });
+    if (code != 0 || !files.All(f => FileExists(f)))
+        throw new Exception($"Installing {what} failed (apt-get exit code {code}). Run '{install}' by hand and look at its messages.");
+    return true;
+}
+
 Task("Browser").Does(() =>
 {
     const string debianChromium = "/usr/bin/chromium";
-    const string install = "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core";
     var wanted = EnvironmentVariable("STATICSITE_CHROMIUM") ?? debianChromium;
     if (FileExists(wanted))
     {
@@ -68,30 +96,20 @@ Task("Browser").Does(() =>
         Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", wanted);
         return;
     }
-    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0 && uid.FirstOrDefault()?.Trim() == "0";
-    var hasApt = FileExists("/usr/bin/apt-get");
-    if (browserSetup == "check" || !isRoot || !hasApt)
-        throw new Exception($"The browser tests need Chromium, and there is none at {wanted}. " +
-            (hasApt ? $"Run as root: {install}" : "Install Chromium with your system's package manager") +
-            ", or set STATICSITE_CHROMIUM to the path of a Chromium executable. Then run the tests again.");
-    if (browserSetup == "dry-run")
-    {
-        Information($"Dry run: there is no Chromium at {wanted}; the Test target would run '{install}' and use {debianChromium}.");
-        return;
-    }
-    Information($"There is no Chromium at {wanted}: installing Debian's ({install}).");
-    Run("apt-get", "update -qq");
-    var code = StartProcess("apt-get", new ProcessSettings
-    {
-        Arguments = "install -y -qq chromium fonts-dejavu-core",
-        EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
-    });
-    if (code != 0 || !FileExists(debianChromium))
-        throw new Exception($"Installing Chromium failed (apt-get exit code {code}). Run '{install}' by hand and look at its messages.");
-    Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", debianChromium);
+    // STATICSITE_CHROMIUM names another Chromium; without one, Debian's is installed.
+    if (AptInstall("Chromium (set STATICSITE_CHROMIUM to use another one)", "chromium fonts-dejavu-core", debianChromium))
+        Environment.SetEnvironmentVariable("STATICSITE_CHROMIUM", debianChromium);
 });
 
-Task("Test").IsDependentOn("Build").IsDependentOn("Browser").Does(() =>
+// The deploy tests serve a built site with docs/nginx/site.conf, which needs nginx's Brotli module.
+Task("Nginx").Does(() =>
+{
+    var files = new[] { "/usr/sbin/nginx", "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so" };
+    if (files.All(f => FileExists(f))) { Information("Deploy tests use /usr/sbin/nginx with Brotli."); return; }
+    AptInstall("nginx with Brotli", "nginx libnginx-mod-http-brotli-static", files);
+});
+
+Task("Test").IsDependentOn("Build").IsDependentOn("Browser").IsDependentOn("Nginx").Does(() =>
 {
     DotNetTest(solution, new DotNetTestSettings
     {
@@ -121,9 +139,7 @@ Task("Benchmark").IsDependentOn("Publish").Does(() =>
         var corpus = $"{root}/corpus-{spec}";
         if (!DirectoryExists(corpus))
         {
-            Run("python3", $"../shared/tools/gen_corpus.py --regions {regions} --pages {pages} --seed 42 --out {corpus}/plain --format plain", ".");
-            foreach (var dir in GetDirectories($"{corpus}/plain/*"))
-                System.IO.File.WriteAllText($"{dir}/region.yml", $"name: \"Steunpunt {dir.GetDirectoryName()}\"\nbaseUrl: \"https://example.org/{dir.GetDirectoryName()}/\"\n");
+            EnsureCorpus(corpus, regions, pages);
             if (hugo)
                 Run("python3", $"../shared/tools/gen_corpus.py --regions {regions} --pages {pages} --seed 42 --out {corpus}/hugo --format hugo", ".");
         }
@@ -195,7 +211,88 @@ Task("Fuzz").IsDependentOn("Restore").Does(() =>
         throw new Exception($"the fuzzer found {found.Count} problem(s); replay one with 'dotnet {bin}/staticsite-fuzz.dll <target> < <file>':\n" + string.Join("\n", found));
 });
 
+Task("DeployBenchmark").IsDependentOn("Publish").Does(() =>
+{
+    var root = "./artifacts/benchmark";
+    var results = $"{root}/deploy-results.txt";
+    EnsureDirectoryExists(root);
+    void Report(string line)
+    {
+        Information(line);
+        System.IO.File.AppendAllText(results, $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} {line}\n");
+    }
+
+    // 1. Each deploy step at 1,000 pages (STATICSITE_TIMINGS=1 prints every stage's time), medians of the rounds.
+    var corpus = $"{root}/corpus-1x1000/plain";
+    EnsureCorpus($"{root}/corpus-1x1000", 1, 1000);
+    var steps = new[] { "ResizeImages", "AddResponsiveImages", "MinifyText", "GenerateHostingFiles", "PrecompressFiles", "WriteSite" };
+    var timings = steps.ToDictionary(s => s, s => new List<double>());
+    var walls = new List<double>();
+    for (var round = 0; round < benchRounds; round++)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var lines = RunCapturingErrors($"{cli} build --content {corpus} --output {root}/out-deploy-1x1000", new Dictionary<string, string> { ["STATICSITE_TIMINGS"] = "1" });
+        walls.Add(clock.Elapsed.TotalSeconds);
+        foreach (var step in steps)
+            timings[step].Add(lines.Where(l => l.Contains($"/{step} ")).Sum(l => double.Parse(System.Text.RegularExpressions.Regex.Match(l, @" (\d+) ms").Groups[1].Value)));
+    }
+    Report($"1x1000 deploy steps (ms, median of {benchRounds}): " + string.Join(", ", steps.Select(s => $"{s} {timings[s].OrderBy(x => x).ElementAt(benchRounds / 2):0}")) + $"; whole build {walls.OrderBy(x => x).ElementAt(benchRounds / 2):0.00} s");
+
+    // 2. 30 regions: a full build, then one page edited in one region and only the affected regions rebuilt.
+    var thirty = $"{root}/corpus-30x1000";
+    EnsureCorpus(thirty, 30, 1000);
+    var repo = $"{thirty}/plain";
+    if (!DirectoryExists($"{repo}/.git"))
+    {
+        Run("git", "init -q", repo);
+        Run("git", "add -A", repo);
+        Run("git", "-c user.name=bench -c user.email=bench@example.org commit -q -m corpus", repo);
+    }
+    var output = $"{root}/out-deploy-30x1000";
+    var full = System.Diagnostics.Stopwatch.StartNew();
+    Run("dotnet", $"{cli} build --content {repo} --output {output}");
+    full.Stop();
+    var region = GetDirectories($"{repo}/*").Where(d => !d.GetDirectoryName().StartsWith(".")).OrderBy(d => d.FullPath).ElementAt(7);
+    var page = GetFiles($"{region}/**/*.md").OrderBy(f => f.FullPath).First().FullPath;
+    var original = System.IO.File.ReadAllText(page);
+    try
+    {
+        System.IO.File.AppendAllText(page, "\nEen zin erbij.\n");
+        var changed = System.Diagnostics.Stopwatch.StartNew();
+        var ids = RunCapturingOutput($"{cli} regions --content {repo} --changed-since HEAD");
+        foreach (var id in ids) Run("dotnet", $"{cli} build --content {repo} --output {output} --region {id}");
+        changed.Stop();
+        Report($"30x1000: full build {full.Elapsed.TotalSeconds:0.0} s; after a one-file edit in {System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(page))}: regions --changed-since lists {ids.Count} ({string.Join(", ", ids)}), rebuilt in {changed.Elapsed.TotalSeconds:0.0} s");
+    }
+    finally { System.IO.File.WriteAllText(page, original); }
+});
+
 RunTarget(target);
+
+// The generated corpus of the benchmarks (seed 42, ../shared/tools/gen_corpus.py) with a region.yml per region.
+void EnsureCorpus(string corpus, int regions, int pages)
+{
+    if (DirectoryExists($"{corpus}/plain")) return;
+    Run("python3", $"../shared/tools/gen_corpus.py --regions {regions} --pages {pages} --seed 42 --out {corpus}/plain --format plain", ".");
+    foreach (var dir in GetDirectories($"{corpus}/plain/*"))
+        System.IO.File.WriteAllText($"{dir}/region.yml", $"name: \"Steunpunt {dir.GetDirectoryName()}\"\nbaseUrl: \"https://example.org/{dir.GetDirectoryName()}/\"\n");
+}
+
+// Runs `dotnet <arguments>` and returns its standard error lines (fails when it fails).
+List<string> RunCapturingErrors(string arguments, IDictionary<string, string> environment)
+{
+    var code = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, RedirectStandardError = true, RedirectStandardOutput = true, EnvironmentVariables = environment }, out var stdout, out var stderr);
+    if (code != 0) throw new Exception($"dotnet {arguments} failed with exit code {code}");
+    return stderr.ToList();
+}
+
+// Runs `dotnet <arguments>` and returns its non-empty standard output lines (fails when it fails).
+List<string> RunCapturingOutput(string arguments)
+{
+    var code = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var stdout);
+    if (code != 0) throw new Exception($"dotnet {arguments} failed with exit code {code}");
+    return stdout.Where(l => l.Trim().Length > 0).ToList();
+}
 
 // Runs a program and fails the task when it fails.
 int Run(string program, string arguments, string workingDirectory = ".", bool throwOnError = true)

@@ -12,6 +12,10 @@ namespace StaticSite.Build;
 /// <param name="KeepDocuments">Keep every region's documents in the report (for tools and tests); off by default so a
 /// 30-region build holds one region in memory at a time.</param>
 /// <param name="EditorRoot">Where the web editor's files are (for regions with <c>cms:</c>); null: next to the tool (<see cref="Editor.EditorFiles.DefaultRoot"/>).</param>
+/// <param name="BaseUrl">Builds for this address instead of the region's <c>baseUrl</c> (a preview or staging deploy); only with one region.</param>
+/// <param name="Environment">Where the site goes: <see cref="SiteEnvironment.Production"/>, or <see cref="SiteEnvironment.Staging"/> for a test
+/// version that search engines must not index (noindex, a robots.txt that disallows everything, a visible banner).</param>
+/// <param name="CacheRoot">Folder of the caches; default <c>&lt;output&gt;/.cache</c>.</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -22,4 +26,33 @@ public sealed record BuildOptions(
     bool Lint = false,
     DateOnly? Today = null,
     bool KeepDocuments = false,
-    string? EditorRoot = null);
+    string? EditorRoot = null,
+    Uri? BaseUrl = null,
+    string Environment = SiteEnvironment.Production,
+    string? CacheRoot = null)
+{
+    /// <summary>
+    /// Where work is kept between builds, by content hash: <c>&lt;output&gt;/.cache</c> unless <see cref="CacheRoot"/>
+    /// says otherwise. Inside the output folder (the build writes nowhere else) but outside every region's
+    /// deployed folder; a region id never starts with a dot.
+    /// </summary>
+    public string CacheFolder => CacheRoot ?? Path.Combine(OutputRoot, ".cache");
+
+    /// <summary>Encoded images (<see cref="CacheFolder"/>/images).</summary>
+    public string ImageCacheFolder => Path.Combine(CacheFolder, "images");
+
+    /// <summary>Brotli and gzip copies (<see cref="CacheFolder"/>/compressed).</summary>
+    public string CompressionCacheFolder => Path.Combine(CacheFolder, "compressed");
+
+    /// <summary>True for a test version (any environment but production).</summary>
+    public bool IsStaging => Environment != SiteEnvironment.Production;
+}
+
+/// <summary>The environments a site can be built for (<c>staticsite build --environment</c>).</summary>
+public static class SiteEnvironment
+{
+    /// <summary>The real site (default).</summary>
+    public const string Production = "production";
+    /// <summary>A test version: not indexed, marked "testversie" on every page.</summary>
+    public const string Staging = "staging";
+}

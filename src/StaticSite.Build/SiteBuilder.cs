@@ -20,7 +20,9 @@ namespace StaticSite.Build;
 /// <param name="Elapsed">Time the region's build took.</param>
 /// <param name="Documents">Every document of the build (pages with their HTML, files, ...) when <see cref="BuildOptions.KeepDocuments"/> is set; else empty.</param>
 /// <param name="Diagnostics">This region's diagnostics (for per-region summaries); null when not known.</param>
-public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic>? Diagnostics = null);
+/// <param name="BasePath">The path of the address the site was built for (<c>/</c> or <c>/amersfoort/</c>).</param>
+public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic>? Diagnostics = null,
+    string BasePath = "/");
 
 /// <summary>The outcome of a build of one or more regions.</summary>
 /// <param name="Diagnostics">Every problem, each once, in a stable order.</param>
@@ -143,7 +145,7 @@ public static class SiteBuilder
         var documents = context.OutputsOf(SitePipelines.Write);
         var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
         var sorted = bag.Sorted();
-        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted), sorted);
+        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted, build.Region.BasePath), sorted);
     }
 
     /// <summary>
@@ -157,6 +159,7 @@ public static class SiteBuilder
         var (source, decodeProblem) = SourceText.Read(ContentTree.Reader(options.ContentRoot), settingsPath, ContentTree.DisplayPath(Path.GetFullPath(settingsPath)));
         if (decodeProblem is not null) problems.Add(decodeProblem);
         var region = source is null ? null : RegionSettingsReader.Read(id, source, problems);
+        if (region is not null && options.BaseUrl is not null) region = region with { BaseUrl = options.BaseUrl };
         var theme = region is null ? null : Theme.Load(options.ThemesRoot, region.Theme, region.ThemeAt, problems);
         if (region is null || theme is null) return null;
         var files = ContentTree.ListFiles(options.ContentRoot, region, problems);
@@ -165,5 +168,5 @@ public static class SiteBuilder
 
     /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
     public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
-        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary()], Environment.ProcessorCount);
+        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages()], Environment.ProcessorCount);
 }

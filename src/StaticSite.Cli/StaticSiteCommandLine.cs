@@ -16,6 +16,7 @@ public static class StaticSiteCommandLine
             ServeCommand.Create(output, error),
             NewCommand.Create(output, error),
             SchemaCommand.Create(output, error),
+            RegionsCommand.Create(output, error),
         };
         // No response files: "@..." is text (a title like "@Home"), never a file whose lines become arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
@@ -27,7 +28,7 @@ public static class StaticSiteCommandLine
         }
         if (parse.CommandResult.Command == root && !args.Any(a => a is "--help" or "-h" or "-?" or "--version"))
         {
-            error.WriteLine("staticsite: error: name a command: build, check, serve, new or schema. Run 'staticsite --help' for more.");
+            error.WriteLine("staticsite: error: name a command: build, check, serve, new, schema or regions. Run 'staticsite --help' for more.");
             return ExitCodes.Usage;
         }
         try

@@ -17,12 +17,14 @@ namespace StaticSite.Build.Pipelines;
 /// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
 /// Assets    CopyThemeAssets
 /// Search    (Markdown) GenerateSearchIndex
-/// Pages     (Markdown; after Assets) ApplyLayouts → GenerateRedirects
-/// SearchPage (Markdown; after Assets, Search) ApplyLayouts of the search page alone
+/// Images    (Markdown) ResizeImages                    the images pages show, cached by content hash
+/// Pages     (Markdown; after Assets, Images) AddResponsiveImages → ApplyLayouts → GenerateRedirects
+/// SearchPage (Markdown; after Assets, Search, Images) AddResponsiveImages → ApplyLayouts of the search page alone
 /// Feeds     (Markdown) GenerateFeeds
 /// Api       (Markdown) GenerateJsonApi
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
-/// Write     (Content files, Pages, SearchPage, Assets, Search, Feeds, Api, Editor) WriteSite
+/// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) MinifyText → GenerateHostingFiles → PrecompressFiles
+/// Write     (Deploy) WriteSite
 /// Lint      (Markdown; only for staticsite check) CheckContentHealth
 /// </code>
 /// </summary>
@@ -30,7 +32,8 @@ public static class SitePipelines
 {
     /// <summary>Pipeline names.</summary>
     public const string Content = "Content", Markdown = "Markdown", Assets = "Assets", Search = "Search",
-        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Editor = "Editor", Write = "Write", Lint = "Lint";
+        Pages = "Pages", SearchPage = "SearchPage", Feeds = "Feeds", Api = "Api", Editor = "Editor", Write = "Write", Lint = "Lint",
+        Images = "Images", Deploy = "Deploy";
 
     /// <summary>Site paths of generated files that pages may link to.</summary>
     public static readonly IReadOnlyList<string> GeneratedFiles = ["/sitemap.xml", "/robots.txt", TemplateModel.FeedPath, "/404.html"];
@@ -42,12 +45,15 @@ public static class SitePipelines
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
         new(Assets, [], [new CopyThemeAssets()]),
         new(Search, [Markdown], [new GenerateSearchIndex()], [Markdown]),
-        new(Pages, [Markdown, Assets], [new ApplyLayouts(searchPage: false), new GenerateRedirects()], [Markdown]),
-        new(SearchPage, [Markdown, Assets, Search], [new ApplyLayouts(searchPage: true)], [Markdown]),
+        new(Images, [Markdown], [new ResizeImages()], [Markdown]),
+        new(Pages, [Markdown, Assets, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: false), new GenerateRedirects()], [Markdown]),
+        new(SearchPage, [Markdown, Assets, Search, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: true)], [Markdown]),
         new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
         new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
         new(Editor, [], [new GenerateEditor()]),
-        new(Write, [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api, Editor], [new WriteSite()], [Markdown, Pages, SearchPage, Assets, Search, Feeds, Api, Editor]),
+        new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
+            [new MinifyText(), new GenerateHostingFiles(), new PrecompressFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
+        new(Write, [Deploy], [new WriteSite()], [Deploy]),
         .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];
 }

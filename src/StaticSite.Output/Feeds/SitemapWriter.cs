@@ -27,7 +27,11 @@ public static class SitemapWriter
         return doc.Declaration + "\n" + doc.Root!.ToString(SaveOptions.DisableFormatting) + "\n";
     }
 
-    /// <summary><c>robots.txt</c> allowing everything and naming the sitemap.</summary>
-    public static string RobotsTxt(RegionSettings region) =>
-        $"User-agent: *\nAllow: /\n\nSitemap: {UrlAllowList.Require(new Uri(region.BaseUrl, "sitemap.xml").ToString(), UrlKind.Absolute)}\n";
+    /// <summary>
+    /// <c>robots.txt</c> allowing everything and naming the sitemap; for a test version
+    /// (<paramref name="staging"/>) one that disallows everything, so a staging deploy is never indexed.
+    /// </summary>
+    public static string RobotsTxt(RegionSettings region, bool staging = false) => staging
+        ? "# Testversie: zoekmachines mogen deze site niet indexeren.\nUser-agent: *\nDisallow: /\n"
+        : $"User-agent: *\nAllow: /\n\nSitemap: {UrlAllowList.Require(new Uri(region.BaseUrl, "sitemap.xml").ToString(), UrlKind.Absolute)}\n";
 }

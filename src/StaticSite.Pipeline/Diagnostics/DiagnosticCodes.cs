@@ -154,6 +154,16 @@ public static class DiagnosticCodes
     /// <summary>A file could not be read or written (disk full, permissions).</summary>
     public const string EditorFileFailed = "SS5008";
 
+    // SS60xx: deploying (images, minification, host files)
+    /// <summary>An image a page shows cannot be read as an image, so it gets no size or resized copies.</summary>
+    public const string ImageUnreadable = "SS6001";
+    /// <summary>An image is larger than the page-weight budget even at its largest served copy.</summary>
+    public const string ImageOverBudget = "SS6002";
+    /// <summary>A theme file (HTML, CSS or JavaScript) could not be minified and is published as it is.</summary>
+    public const string MinificationFailed = "SS6003";
+    /// <summary>The site needs more header rules or redirects than Cloudflare Pages reads.</summary>
+    public const string HostLimitExceeded = "SS6004";
+
     // SS9xxx: the tool itself
     /// <summary>An unexpected failure inside the tool; the message names the file being processed.</summary>
     public const string InternalError = "SS9001";

@@ -23,6 +23,7 @@ public sealed class TemplateModel
     public const string PrivacyPath = "/privacy/";
 
     private readonly RegionSettings _region;
+    private readonly string _environment;
     private readonly FrozenDictionary<string, Document> _byUrl;
     private readonly Dictionary<string, ScriptObject> _summaries = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<Document> _pages;
@@ -32,9 +33,13 @@ public sealed class TemplateModel
     private readonly Dictionary<string, int> _contentRank;
     private readonly Dictionary<string, int[]> _topicRanks;
 
-    /// <summary>Prepares the model of <paramref name="region"/> with its published <paramref name="pages"/>.</summary>
-    public TemplateModel(RegionSettings region, IReadOnlyList<Document> pages, string buildDate)
+    /// <summary>
+    /// Prepares the model of <paramref name="region"/> with its published <paramref name="pages"/>;
+    /// <paramref name="environment"/> is <c>production</c> or the name of a test version (<c>staging</c>).
+    /// </summary>
+    public TemplateModel(RegionSettings region, IReadOnlyList<Document> pages, string buildDate, string environment = "production")
     {
+        _environment = environment;
         _region = region;
         _pages = pages.Where(p => p.IsPage).OrderBy(p => p.Meta.Weight).ThenBy(p => p.Meta.Title, DutchOrder.Instance).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         _byUrl = _pages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
@@ -98,6 +103,7 @@ public sealed class TemplateModel
             ["search_url"] = Url(SearchPath),
             ["feed_url"] = Url(FeedPath),
             ["build_date"] = buildDate,
+            ["environment"] = _environment,
         };
         site.IsReadOnly = true;
         return site;

@@ -52,13 +52,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh page in its own context, <paramref name="width"/> CSS pixels wide. Browser zoom is a
     /// device scale factor with fewer CSS pixels: 1280 px at 200% is 640 CSS px at factor 2.
     /// </summary>
-    public async Task<PageSession> NewPageAsync(int width = 1280, int height = 800, float deviceScaleFactor = 1)
+    /// <param name="bypassCsp">For tests that inject a script tag of their own (axe-core): the site's
+    /// Content-Security-Policy, which every page is served with, rightly blocks it.</param>
+    public async Task<PageSession> NewPageAsync(int width = 1280, int height = 800, float deviceScaleFactor = 1, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             DeviceScaleFactor = deviceScaleFactor,
             Locale = "nl-NL",
+            BypassCSP = bypassCsp,
         });
         context.SetDefaultTimeout(10_000);
         return new PageSession(await context.NewPageAsync());

@@ -11,9 +11,12 @@ using Microsoft.Extensions.Logging;
 namespace StaticSite.Browser.Tests.Infrastructure;
 
 /// <summary>
-/// Serves one built region on 127.0.0.1 (a free port) the way a plain static host does: under the
+/// Serves one built region on 127.0.0.1 (a free port) the way Netlify and Cloudflare Pages do: under the
 /// region's base path (so <c>/amersfoort/</c> is real), <c>index.html</c> for folders, a redirect
-/// that adds the trailing slash, and the region's <c>404.html</c> with status 404 for anything else.
+/// that adds the trailing slash, the region's <c>404.html</c> with status 404 for anything else, the
+/// headers of the site's <c>_headers</c> (so every browser test runs under the site's
+/// Content-Security-Policy), the 301s of its <c>_redirects</c>, and the <c>.br</c>/<c>.gz</c> copy
+/// of a file when the browser accepts that encoding (what a visitor downloads).
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -41,15 +44,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.Run(context => ServeAsync(context, region));
+        var host = HostFiles.Load(region.Folder);
+        app.Run(context => ServeAsync(context, region, host));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new StaticSiteServer(app, region, new Uri(address));
     }
 
-    private static async Task ServeAsync(HttpContext context, BuiltRegion region)
+    private static async Task ServeAsync(HttpContext context, BuiltRegion region, HostFiles host)
     {
         var path = context.Request.Path.Value ?? "/";
+        foreach (var (name, value) in host.HeadersFor(path)) context.Response.Headers.Append(name, value);
+        if (host.RedirectFor(path) is { } target)
+        {
+            context.Response.Redirect(target, permanent: true);
+            return;
+        }
         var file = Resolve(region, path, out var redirect);
         if (redirect is not null)
         {
@@ -64,6 +74,15 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
         context.Response.StatusCode = status;
         context.Response.ContentType = ContentTypeOf(file);
+        var accepted = context.Request.Headers.AcceptEncoding.ToString();
+        foreach (var (encoding, suffix) in new[] { ("br", ".br"), ("gzip", ".gz") })
+        {
+            if (!accepted.Contains(encoding, StringComparison.OrdinalIgnoreCase) || !File.Exists(file + suffix)) continue;
+            context.Response.Headers.ContentEncoding = encoding;
+            context.Response.Headers.Vary = "Accept-Encoding";
+            await context.Response.SendFileAsync(file + suffix);
+            return;
+        }
         await context.Response.SendFileAsync(file);
     }
 

@@ -64,7 +64,7 @@ public class UrlTests
     public void Link_to_missing_image_is_reported_at_the_image()
     {
         using var site = TestSite.Create(Sites.TwoRegions);
-        site.WriteBytes("content/utrecht/ouders/foto.png", [0x89, 0x50, 0x4E, 0x47, 0, 1, 2]);
+        site.WriteBytes("content/utrecht/ouders/foto.png", TestImages.Png());
         var before = BuildGood(site);
         site.Write("content/utrecht/ouders/plaatjes.md", """
             ---

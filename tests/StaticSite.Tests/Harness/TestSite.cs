@@ -116,8 +116,17 @@ public sealed class TestSite : IDisposable
         }
     }
 
-    /// <summary>Every file under a folder of the site: relative path (forward slashes) to bytes.</summary>
-    public SortedDictionary<string, byte[]> Snapshot(string folder = "dist") => SnapshotOf(Full(folder));
+    /// <summary>
+    /// Every file under a folder of the site: relative path (forward slashes) to bytes. The build's
+    /// cache (<c>dist/.cache</c>: encoded images and compressed copies by content hash) is not part of
+    /// any site and is left out: a failed or killed build may add to it, never to a site.
+    /// </summary>
+    public SortedDictionary<string, byte[]> Snapshot(string folder = "dist")
+    {
+        var files = SnapshotOf(Full(folder));
+        foreach (var cached in files.Keys.Where(k => k.StartsWith(".cache/", StringComparison.Ordinal)).ToList()) files.Remove(cached);
+        return files;
+    }
 
     /// <summary>Every file under an absolute folder: relative path to bytes.</summary>
     public static SortedDictionary<string, byte[]> SnapshotOf(string folder)

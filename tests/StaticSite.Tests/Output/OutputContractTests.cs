@@ -67,7 +67,7 @@ public class OutputContractTests
     private static TestSite BuildSite(params string[] extra)
     {
         var site = TestSite.Create(Site);
-        site.WriteBytes("content/_shared/ouders/schema.png", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]);
+        site.WriteBytes("content/_shared/ouders/schema.png", TestImages.Png(1000, 500));
         var result = site.Build(extra);
         Assert.True(result.ExitCode == 0 && result.ErrorLines.Count == 0, result.ToString());
         return site;
@@ -134,9 +134,8 @@ public class OutputContractTests
         foreach (var file in pages)
         {
             using var doc = parser.ParseDocument(File.ReadAllText(file));
-            foreach (var element in doc.QuerySelectorAll("[href], [src]"))
+            foreach (var (element, url) in doc.QuerySelectorAll("[href], [src], [srcset]").SelectMany(e => UrlsOf(e).Select(u => (e, u))))
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 checkedUrls++;
                 Assert.True(url.StartsWith("/regio/", StringComparison.Ordinal) || url.StartsWith("https://", StringComparison.Ordinal)
                     || url.StartsWith("http://", StringComparison.Ordinal) || url.StartsWith('#') || url.StartsWith("mailto:", StringComparison.Ordinal)
@@ -145,8 +144,16 @@ public class OutputContractTests
             }
         }
         Assert.True(checkedUrls > 50);
-        site.AssertFileContains("dist/regio/ouders/tlv/index.html", "src=\"/regio/ouders/schema.png\"", "href=\"/regio/organisaties/leerplicht/\"");
+        site.AssertFileContains("dist/regio/ouders/tlv/index.html", "src=\"/regio/assets/img/schema.", "href=\"/regio/organisaties/leerplicht/\"");
         site.AssertFileContains("dist/regio/index.html", "href=\"/regio/route/vastgelopen/#stap\"");
+    }
+
+    private static IEnumerable<string> UrlsOf(AngleSharp.Dom.IElement element)
+    {
+        if (element.GetAttribute("href") is { } href) yield return href;
+        if (element.GetAttribute("src") is { } src) yield return src;
+        foreach (var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+            yield return candidate.Trim().Split(' ')[0];
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
         var assetUrls = assets.ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
         var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
         var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        var model = new TemplateModel(build.Region, pages, buildDate);
+        var model = new TemplateModel(build.Region, pages, buildDate, build.Options.Environment);
         var renderer = new ThemeRenderer(build.Theme, cache,
             TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assetUrls));
         return new PageLayouts(renderer, model);

@@ -13,11 +13,12 @@ public sealed class GenerateFeeds : IStage<Document>
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
-        var region = context.Service<RegionBuild>().Region;
+        var build = context.Service<RegionBuild>();
+        var region = build.Region;
         return
         [
             File("sitemap.xml", SitemapWriter.Write(region, documents)),
-            File("robots.txt", SitemapWriter.RobotsTxt(region)),
+            File("robots.txt", SitemapWriter.RobotsTxt(region, build.Options.IsStaging)),
             File(TemplateModel.FeedPath.TrimStart('/'), AtomFeedWriter.Write(region, documents.Where(d => d.Kind == PageKind.News), TemplateModel.FeedPath)),
         ];
     }

@@ -15,13 +15,7 @@ public sealed class GenerateRedirects : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var region = context.Service<RegionBuild>().Region;
-        // An alias that is taken (a page's URL, or an earlier alias) was reported by CheckUrls; writing a
-        // redirect for it too would report the same problem a second time as an output clash.
-        // The search page is made by a later pipeline, so it is not among these documents.
-        var taken = documents.Where(d => d.IsPage).Select(d => d.Url).Append(TemplateModel.SearchPath).ToHashSet(StringComparer.Ordinal);
-        var redirects = documents.Where(d => d.IsPage)
-            .SelectMany(d => d.Meta.Aliases.Where(CheckUrls.IsValidAlias).Select(alias => (Page: d, Alias: alias)))
-            .Where(x => taken.Add(x.Alias.EndsWith('/') ? x.Alias : x.Alias + "/"))
+        var redirects = Aliases(documents)
             .Select(x => new Document
             {
                 DisplayPath = x.Page.DisplayPath,
@@ -35,5 +29,21 @@ public sealed class GenerateRedirects : IStage<Document>
                     x.Page.Meta.Title)),
             });
         return [.. documents, .. redirects];
+    }
+
+    /// <summary>
+    /// Each alias that gets a redirect, with its page. An alias that is taken (a page's URL, or an
+    /// earlier alias) was reported by CheckUrls; a redirect for it too would report the same problem a
+    /// second time as an output clash. The search page is made by a later pipeline, so it is not among
+    /// these documents: it is taken all the same.
+    /// </summary>
+    public static IEnumerable<(Document Page, string Alias)> Aliases(IEnumerable<Document> documents)
+    {
+        var pages = documents.Where(d => d.IsPage).ToList();
+        var taken = pages.Select(d => d.Url).Append(TemplateModel.SearchPath).ToHashSet(StringComparer.Ordinal);
+        return pages
+            .SelectMany(d => d.Meta.Aliases.Where(CheckUrls.IsValidAlias).Select(alias => (Page: d, Alias: alias)))
+            .Where(x => taken.Add(x.Alias.EndsWith('/') ? x.Alias : x.Alias + "/"))
+            .ToList();
     }
 }

@@ -17,8 +17,7 @@ public sealed class WriteSite : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var build = context.Service<RegionBuild>();
-        // Pages as they come from Markdown have no bytes yet; their rendered copies come from Pages.
-        var files = documents.Where(d => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty)).ToList();
+        var files = documents.Where(IsWritten).ToList();
         foreach (var clash in files.GroupBy(f => f.OutputPath, StringComparer.Ordinal).Where(g => g.Count() > 1))
             context.Diagnostics.Add(Diagnostic.Error(SourceLocation.File(clash.First().DisplayPath), DiagnosticCodes.DuplicateUrl,
                 $"{string.Join(" and ", clash.Select(c => c.DisplayPath).Distinct())} would all be written to {clash.Key}. Rename or move one of them."));
@@ -35,4 +34,10 @@ public sealed class WriteSite : IStage<Document>
         }
         return documents;
     }
+
+    /// <summary>
+    /// True for documents that become a file of the site. Pages as they come from Markdown have no
+    /// bytes yet; their rendered copies come from Pages.
+    /// </summary>
+    public static bool IsWritten(Document d) => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty);
 }

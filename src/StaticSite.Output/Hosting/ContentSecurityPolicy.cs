@@ -1,0 +1,81 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StaticSite.Output.Hosting;
+
+/// <summary>
+/// The Content-Security-Policy of a region's theme pages, derived from the pages as built: scripts
+/// and styles only from the site itself, plus the SHA-256 hash of every inline block the pages
+/// really have (the branding <c>&lt;style&gt;</c>, style attributes an editor wrote), images and media
+/// also from the hosts the pages show them from. JSON-LD blocks are data, not scripts, so a CSP
+/// does not apply to them and they need no hash. Nothing is allowed that no page uses, and no
+/// <c>'unsafe-inline'</c> or <c>'unsafe-eval'</c>.
+/// </summary>
+public static partial class ContentSecurityPolicy
+{
+    /// <summary>The policy for <paramref name="pages"/> (HTML the theme rendered, after minification).</summary>
+    public static string For(IEnumerable<ReadOnlyMemory<byte>> pages)
+    {
+        var scripts = new SortedSet<string>(StringComparer.Ordinal);
+        var styles = new SortedSet<string>(StringComparer.Ordinal);
+        var styleAttributes = new SortedSet<string>(StringComparer.Ordinal);
+        var imageHosts = new SortedSet<string>(StringComparer.Ordinal);
+        var mediaHosts = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var bytes in pages)
+        {
+            var html = Encoding.UTF8.GetString(bytes.Span);
+            foreach (Match m in InlineStyle().Matches(html)) styles.Add(Hash(m.Groups["body"].Value));
+            foreach (Match m in InlineScript().Matches(html))
+                if (IsJavaScript(m.Groups["attributes"].Value)) scripts.Add(Hash(m.Groups["body"].Value));
+            // The hash of a style attribute is taken of its value as parsed, entities decoded.
+            foreach (Match m in StyleAttribute().Matches(html)) styleAttributes.Add(Hash(WebUtility.HtmlDecode(m.Groups["value"].Value)));
+            foreach (Match m in ExternalSource().Matches(html))
+                (m.Groups["tag"].Value.ToLowerInvariant() is "img" or "source" ? imageHosts : mediaHosts).Add(OriginOf(m.Groups["url"].Value));
+        }
+        imageHosts.Remove(""); mediaHosts.Remove("");
+        var scriptSrc = string.Join(' ', ["'self'", .. scripts]);
+        var styleSrc = string.Join(' ', ["'self'", .. styles, .. styleAttributes.Count > 0 ? ["'unsafe-hashes'", .. styleAttributes] : Array.Empty<string>()]);
+        return string.Join("; ",
+            "default-src 'self'",
+            $"script-src {scriptSrc}",
+            $"style-src {styleSrc}",
+            $"img-src {string.Join(' ', ["'self'", "data:", .. imageHosts])}",
+            $"media-src {string.Join(' ', ["'self'", .. mediaHosts])}",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+    }
+
+    private static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
+
+    private static bool IsJavaScript(string attributes)
+    {
+        var type = TypeAttribute().Match(attributes);
+        if (!type.Success) return true;
+        var value = type.Groups["type"].Value.Trim().ToLowerInvariant();
+        return value is "" or "module" or "text/javascript" or "application/javascript" or "text/ecmascript" or "application/ecmascript";
+    }
+
+    private static string OriginOf(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.GetLeftPart(UriPartial.Authority) : "";
+
+    [GeneratedRegex(@"<style\b[^>]*>(?<body>.*?)</style\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex InlineStyle();
+
+    [GeneratedRegex(@"<script\b(?<attributes>(?:(?!\bsrc\s*=)[^>])*)>(?<body>.*?)</script\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScript();
+
+    [GeneratedRegex("""\btype\s*=\s*["']?(?<type>[^"'\s>]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex TypeAttribute();
+
+    [GeneratedRegex("""<[a-z][a-z0-9-]*\b[^>]*?\sstyle\s*=\s*(?:"(?<value>[^"]*)"|'(?<value>[^']*)')""", RegexOptions.IgnoreCase)]
+    private static partial Regex StyleAttribute();
+
+    [GeneratedRegex("""<(?<tag>img|source|video|audio|track)\b[^>]*?\s(?:src|srcset|poster)\s*=\s*["']?(?<url>https?://[^\s"'>,]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ExternalSource();
+}
