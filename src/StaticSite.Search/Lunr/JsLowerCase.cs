@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,60 +12,59 @@ internal static class JsLowerCase
 {
     private const char CapitalSigma = '\u03A3';
 
+    // What .NET's invariant lower-casing gets wrong: İ, Σ, three BMP letters newer than its tables,
+    // and (behind high surrogate U+D81B) the newer capitals U+16EA0 to U+16EB8.
+    private static readonly SearchValues<char> Special = SearchValues.Create("\u0130\u03A3\uA7CE\uA7D2\uA7D4\uD81B");
+
     /// <summary>Lower-cases <paramref name="value"/> like JavaScript.</summary>
     public static string ToLower(string value)
     {
         var lowered = value.ToLowerInvariant();
-        if (!NeedsFixUp(value))
+        var at = value.AsSpan().IndexOfAny(Special);
+        if (at < 0)
         {
             return lowered;
         }
 
-        var result = new StringBuilder(value.Length + 4);
-        for (var i = 0; i < value.Length; i++)
+        // .NET's result keeps every UTF-16 position (its mappings are one to one), so only the
+        // special characters are replaced and the runs between them copied.
+        StringBuilder? result = null;
+        var run = 0;
+        for (var i = at; i < value.Length; i++)
         {
             var c = value[i];
+            string? replacement;
+            var length = 1;
             if (c == '\u0130')
             {
                 // Capital I with dot: lower-case i followed by a combining dot above.
-                result.Append("i\u0307");
+                replacement = "i\u0307";
             }
             else if (c == CapitalSigma)
             {
-                result.Append(IsFinalSigma(value, i) ? '\u03C2' : '\u03C3');
+                replacement = IsFinalSigma(value, i) ? "\u03C2" : "\u03C3";
             }
             else if (NewerUnicodeLower(c) is { } newer)
             {
-                result.Append(newer);
+                replacement = newer.ToString();
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            else if (c == '\uD81B' && i + 1 < value.Length && value[i + 1] is >= '\uDEA0' and <= '\uDEB8')
             {
-                var codePoint = char.ConvertToUtf32(c, value[i + 1]);
-                result.Append(codePoint is >= 0x16EA0 and <= 0x16EB8
-                    ? char.ConvertFromUtf32(codePoint + 0x1B)
-                    : char.ConvertFromUtf32(codePoint).ToLowerInvariant());
-                i++;
+                replacement = string.Create(2, value[i + 1], static (span, low) => (span[0], span[1]) = ('\uD81B', (char)(low + 0x1B)));
+                length = 2;
             }
             else
             {
-                result.Append(char.ToLowerInvariant(c));
+                continue;
             }
+
+            result ??= new StringBuilder(value.Length + 4);
+            result.Append(lowered, run, i - run).Append(replacement);
+            run = i + length;
+            i += length - 1;
         }
 
-        return result.ToString();
-    }
-
-    private static bool NeedsFixUp(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c is '\u0130' or CapitalSigma || char.IsHighSurrogate(c) || NewerUnicodeLower(c) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return result is null ? lowered : result.Append(lowered, run, lowered.Length - run).ToString();
     }
 
     /// <summary>Letters whose lower case node's ICU (Unicode 17) knows and .NET's tables do not yet.</summary>

@@ -17,7 +17,19 @@ public sealed class FallbackPipelineTests
 
     private static string Text(int cp) => cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 
-    private static bool InRanges(int[][] ranges, int cp) => ranges.Any(r => cp >= r[0] && cp <= r[1]);
+    private static System.Collections.BitArray Set(int[][] ranges)
+    {
+        var set = new System.Collections.BitArray(0x110000);
+        foreach (var r in ranges)
+        {
+            for (var cp = r[0]; cp <= r[1]; cp++)
+            {
+                set[cp] = true;
+            }
+        }
+
+        return set;
+    }
 
     [Fact]
     public void Folding_gives_what_lunr_fallback_js_gives_for_every_code_point()
@@ -44,12 +56,12 @@ public sealed class FallbackPipelineTests
     [Fact]
     public void Trimmer_keeps_and_removes_the_code_points_lunr_fallback_js_does()
     {
-        var nonWord = Node.Value.NonWord;
+        var nonWord = Set(Node.Value.NonWord);
         var wrong = new List<string>();
         for (var cp = 0; cp <= 0x10FFFF; cp++)
         {
             var trimmedAway = FallbackTrimmer.Trim(Text(cp)).Length == 0;
-            if (trimmedAway != InRanges(nonWord, cp))
+            if (trimmedAway != nonWord[cp])
             {
                 wrong.Add($"U+{cp:X4}: .NET {(trimmedAway ? "trims" : "keeps")} it");
             }
@@ -61,7 +73,7 @@ public sealed class FallbackPipelineTests
     [Fact]
     public void Trimmer_never_removes_a_letter_mark_or_number_of_node_or_dotnet_unicode_data()
     {
-        var lmn = Node.Value.Lmn;
+        var lmn = Set(Node.Value.Lmn);
         var wrong = new List<string>();
         for (var cp = 0; cp <= 0x10FFFF; cp++)
         {
@@ -72,7 +84,7 @@ public sealed class FallbackPipelineTests
 
             var category = CharUnicodeInfo.GetUnicodeCategory(cp);
             var dotnetWord = category is <= UnicodeCategory.OtherNumber;
-            if ((InRanges(lmn, cp) || dotnetWord) && !FallbackTrimmer.IsWordCodePoint(cp))
+            if ((lmn[cp] || dotnetWord) && !FallbackTrimmer.IsWordCodePoint(cp))
             {
                 wrong.Add($"U+{cp:X4} ({category}) is trimmed");
             }

@@ -14,8 +14,8 @@ namespace StaticSite.Search.Tests.Languages;
 /// </summary>
 internal static partial class StemmerVocabulary
 {
-    private const int Combinations = 36_000;
-    private const int RandomWords = 12_000;
+    private const int Combinations = 24_000;
+    private const int RandomWords = 8_000;
 
     private static string LunrLanguagesFile(string name) =>
         File.ReadAllText(Path.Combine(TestPaths.ThemeDirectory, "node_modules", "lunr-languages", name));

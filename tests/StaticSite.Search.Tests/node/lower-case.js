@@ -1,23 +1,18 @@
-// lunr.tokenizer (JavaScript's toLowerCase, then splitting) over every code point X, alone and
-// around a capital sigma, whose lower case depends on the code points next to it. Prints
-// [[codePoint, tokensOfX|null, flags]...] for each X whose tokens differ from X itself or whose
-// flags differ from 4; tokensOfX is the tokens joined by "|" as UTF-16 code units; flags:
-// 1 "XΣ" ends in ς, 2 "aXΣ" ends in ς, 4 "aΣX" has ς.
+// JavaScript's toLowerCase (what lunr.tokenizer applies before splitting) over every assigned
+// code point X (planes 0 to 3 and 14, the ends of the private-use planes; planes 4 to 13 hold
+// nothing) but the surrogates, alone and around a capital sigma, whose lower case depends on the code
+// points next to it. Each context is one text of all code points, separated by spaces (which
+// end a sigma's context as the text's end would): "X", "XΣ", "aXΣ", "aΣX". Prints the four
+// lower-cased texts.
 'use strict'
-var lunr = require('./lunr-env.js').lunr
-
-function tokens (s) { return lunr.tokenizer(s).map(function (t) { return t.toString() }).join('|') }
-var out = []
-for (var cp = 0; cp <= 0x10ffff; cp++) {
-  var x = String.fromCodePoint(cp)
-  var own = tokens(x)
-  var flags = (tokens(x + 'Σ').slice(-1) === 'ς' ? 1 : 0) |
-    (tokens('a' + x + 'Σ').slice(-1) === 'ς' ? 2 : 0) |
-    (tokens('aΣ' + x).indexOf('ς') >= 0 ? 4 : 0)
-  if (own !== x || flags !== 4) {
-    var units = null
-    if (own !== x) { units = []; for (var i = 0; i < own.length; i++) units.push(own.charCodeAt(i)) }
-    out.push([cp, units, flags])
-  }
+function isTested (cp) {
+  return (cp < 0xd800 || cp > 0xdfff) && (cp < 0x40000 || (cp >= 0xe0000 && cp <= 0xf00ff) || cp >= 0x10ff00)
 }
-process.stdout.write(JSON.stringify(out))
+var contexts = [function (x) { return x }, function (x) { return x + 'Σ' }, function (x) { return 'a' + x + 'Σ' }, function (x) { return 'aΣ' + x }]
+process.stdout.write(JSON.stringify(contexts.map(function (context) {
+  var parts = []
+  for (var cp = 0; cp <= 0x10ffff; cp++) {
+    if (isTested(cp)) parts.push(context(String.fromCodePoint(cp)))
+  }
+  return parts.join(' ').toLowerCase()
+})))
