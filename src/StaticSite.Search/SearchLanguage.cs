@@ -30,7 +30,11 @@ public sealed record SearchScript(string Asset, string ThemeSource);
 /// (<see cref="QueryWords"/>): lower case, split on white space and hyphens, lunr's query
 /// operators <c>* ~ ^ : +</c> removed, then <see cref="QueryFolding"/> if there is one, then
 /// <see cref="QueryTrimmer"/>; words left empty are dropped. In the browser the functions are
-/// <c>lunr.Pipeline.registeredFunctions[label]</c>.</para>
+/// <c>lunr.Pipeline.registeredFunctions[label]</c>, called with a <c>lunr.Token</c>; the
+/// fallback's trimmer returns nothing for a word it empties. Stop words are left out of a query
+/// with <see cref="StopWordFilter"/> unless nothing else is left, as search.js does for Dutch.</para>
+/// <para>Latin words on Arabic pages (TLV, CJG) are not indexed: lunr-languages' Arabic trimmer
+/// empties them and its stop word list drops the empty token.</para>
 /// </remarks>
 public sealed partial class SearchLanguage
 {
