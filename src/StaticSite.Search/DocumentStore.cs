@@ -53,6 +53,12 @@ public static class DocumentStore
         }
 
         var cut = summary.LastIndexOf(' ', MaxSummaryLength);
-        return summary[..(cut > MaxSummaryLength / 2 ? cut : MaxSummaryLength)].TrimEnd(' ', ',', ';', ':') + "…";
+        if (cut <= MaxSummaryLength / 2)
+        {
+            // Text without spaces (Chinese, a row of emoji) is cut by length: never inside a surrogate pair.
+            cut = char.IsHighSurrogate(summary[MaxSummaryLength - 1]) ? MaxSummaryLength - 1 : MaxSummaryLength;
+        }
+
+        return summary[..cut].TrimEnd(' ', ',', ';', ':') + "…";
     }
 }

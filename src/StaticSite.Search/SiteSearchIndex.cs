@@ -1,12 +1,11 @@
 using System.Globalization;
-using StaticSite.Search.Dutch;
 using StaticSite.Search.Lunr;
 
 namespace StaticSite.Search;
 
 /// <summary>
-/// Builds the search files of one region's site: two lunr indexes over the same document
-/// references and a document store.
+/// Builds the search files of one region's site (of one language of it): two lunr indexes over
+/// the same document references and a document store.
 /// </summary>
 /// <remarks>
 /// The whole text of a region does not fit the download budget (BENCHMARKS.md), so the index is
@@ -25,32 +24,45 @@ public static class SiteSearchIndex
     /// <summary>Logical name of the document store and the glossary's synonym groups.</summary>
     public const string DocumentsAsset = "search/docs.json";
 
-    /// <summary>Builds everything the browser needs; deterministic output for identical input.</summary>
+    /// <summary>Builds everything the browser needs for Dutch pages; deterministic output for identical input.</summary>
     /// <remarks>
     /// Document references are the positions in <paramref name="documents"/> ("0", "1", …): short
     /// references shrink an index several times compared with URLs.
     /// </remarks>
-    public static IReadOnlyList<SearchAsset> Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary)
+    public static IReadOnlyList<SearchAsset> Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary) =>
+        Build(documents, glossary, SearchLanguage.Dutch);
+
+    /// <summary>
+    /// Builds the search files of the pages of one language with that language's pipelines and
+    /// glossary normalization; Dutch assets keep their names, the others' are in a folder named
+    /// by the code (<see cref="SearchLanguage.AssetName"/>).
+    /// </summary>
+    public static IReadOnlyList<SearchAsset> Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary, SearchLanguage language)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(glossary);
+        ArgumentNullException.ThrowIfNull(language);
         // The two indexes share nothing but the documents, so they are built side by side.
         string index = "", body = "";
         Parallel.Invoke(
-            () => index = BuildIndex(documents, SiteSearchFields.Primary).ToJson(),
-            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly).ToJson());
+            () => index = BuildIndex(documents, SiteSearchFields.Primary, language).ToJson(),
+            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language).ToJson());
         return
         [
-            new SearchAsset(IndexAsset, index),
-            new SearchAsset(BodyIndexAsset, body),
-            new SearchAsset(DocumentsAsset, DocumentStore.ToJson(documents, SynonymGroups.From(glossary))),
+            new SearchAsset(language.AssetName(IndexAsset), index),
+            new SearchAsset(language.AssetName(BodyIndexAsset), body),
+            new SearchAsset(language.AssetName(DocumentsAsset), DocumentStore.ToJson(documents, SynonymGroups.From(glossary, language))),
         ];
     }
 
     /// <summary>A lunr index of <paramref name="fields"/> (names from <see cref="SiteSearchFields"/>) with the site's Dutch pipelines.</summary>
-    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields)
+    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields) =>
+        BuildIndex(documents, fields, SearchLanguage.Dutch);
+
+    /// <summary>A lunr index of <paramref name="fields"/> with the pipelines of <paramref name="language"/>.</summary>
+    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields, SearchLanguage language)
     {
-        var builder = new LunrIndexBuilder(DutchPipelines.SiteIndex(), DutchPipelines.SiteSearch());
+        var builder = new LunrIndexBuilder(language.CreateIndexPipeline(), language.CreateSearchPipeline());
         foreach (var (name, boost) in fields)
         {
             builder.Field(name, boost);

@@ -44,4 +44,23 @@ public sealed class SiteSearchIndexTests
         Assert.Equal(1, groups.GetArrayLength());
         Assert.Equal(["clientondersteuner", "onafhankelijke clientondersteuning"], groups[0].EnumerateArray().Select(a => a.GetString()));
     }
+
+    [Theory]
+    [InlineData("😀")]
+    [InlineData("𝒜")]
+    [InlineData("学")]
+    [InlineData("مدرسة")]
+    public void Document_store_never_cuts_a_summary_without_spaces_inside_a_character(string repeated)
+    {
+        for (var offset = 0; offset < 3; offset++)
+        {
+            var summary = new string('x', offset) + string.Concat(Enumerable.Repeat(repeated, 200));
+            var documents = new[] { new SearchDocument("/a/", "A", null, [], "tekst", [], "page", [], summary) };
+            var shortened = JsonDocument.Parse(DocumentStore.ToJson(documents, [])).RootElement.GetProperty("documents")[0][2].GetString()!;
+            Assert.EndsWith("…", shortened);
+            Assert.True(shortened.Length <= DocumentStore.MaxSummaryLength + 1);
+            // A lone surrogate does not survive UTF-8 (it becomes U+FFFD), as it would not in the written file.
+            Assert.Equal(shortened, System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(shortened)));
+        }
+    }
 }

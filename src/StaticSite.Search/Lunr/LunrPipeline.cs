@@ -19,6 +19,9 @@ public sealed class LunrPipeline
     /// <summary>The labels in order, as the serialized index lists them.</summary>
     public IReadOnlyList<string> Labels => _functions.Select(f => f.Label).ToArray();
 
+    /// <summary>The functions in order.</summary>
+    public IReadOnlyList<PipelineFunction> Functions => Array.AsReadOnly(_functions);
+
     /// <summary>Runs every function over every token; a dropped token is gone for the next function.</summary>
     public List<LunrToken> Run(IReadOnlyList<LunrToken> tokens)
     {

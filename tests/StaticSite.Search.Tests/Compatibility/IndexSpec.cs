@@ -9,7 +9,9 @@ internal sealed record SpecDocument(string Ref, IReadOnlyDictionary<string, stri
 
 /// <summary>
 /// A set of documents and fields to index twice, with lunr.js in node and with the .NET builder.
-/// <paramref name="Plugin"/> is <c>nl</c> (lunr-languages as is) or <c>nlSite</c> (the site's pipelines).
+/// <paramref name="Plugin"/> is <c>nl</c> (lunr-languages as is), <c>nlSite</c> (the site's Dutch
+/// pipelines), <c>en</c> (lunr's own), <c>ar</c>, <c>tr</c>, <c>pl</c> (lunr-languages) or
+/// <c>fallback</c> (the site's pipeline for other languages).
 /// </summary>
 internal sealed record IndexSpec(
     string Plugin,
@@ -21,7 +23,7 @@ internal sealed record IndexSpec(
     {
         var builder = Plugin == "nl"
             ? new LunrIndexBuilder(DutchPipelines.LunrLanguagesIndex(), DutchPipelines.LunrLanguagesSearch())
-            : new LunrIndexBuilder(DutchPipelines.SiteIndex(), DutchPipelines.SiteSearch());
+            : new LunrIndexBuilder(Language.CreateIndexPipeline(), Language.CreateSearchPipeline());
         foreach (var (name, boost) in Fields)
         {
             builder.Field(name, boost);
@@ -35,6 +37,12 @@ internal sealed record IndexSpec(
 
         return builder.Build().ToJson();
     }
+
+    /// <summary>The site language whose pipelines the plugin stands for (Ukrainian for the fallback).</summary>
+    public SearchLanguage Language => SearchLanguage.For(Plugin switch { "nlSite" => "nl", "fallback" => "uk", _ => Plugin });
+
+    /// <summary>The node plugin that sets up the pipelines of <paramref name="language"/>.</summary>
+    public static string PluginFor(SearchLanguage language) => language.PipelineName == "nl" ? "nlSite" : language.PipelineName;
 
     public string BuildWithLunrJs()
     {

@@ -1,5 +1,6 @@
 // Builds a lunr index with lunr.js itself and prints JSON.stringify(index).
-// Input (file argument): { plugin: "nl" | "nlSite", fields: [{name, boost}], metadataWhitelist: [],
+// Input (file argument): { plugin: "nl" | "nlSite" | "en" | "ar" | "tr" | "pl" | "fallback",
+//   fields: [{name, boost}], metadataWhitelist: [],
 //   documents: [{ref, boost, fields: {name: string|null}}] }
 'use strict'
 var fs = require('fs')
@@ -9,7 +10,8 @@ var spec = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'))
 var REF = '\u0000ref'
 
 var index = lunr(function () {
-  this.use(lunr[spec.plugin])
+  // "en" is lunr's own default pipeline: nothing to use.
+  if (spec.plugin !== 'en') this.use(lunr[spec.plugin])
   this.ref(REF)
   this.metadataWhitelist = spec.metadataWhitelist || []
   spec.fields.forEach(function (f) { this.field(f.name, f.boost ? { boost: f.boost } : undefined) }, this)
