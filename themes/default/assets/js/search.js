@@ -171,7 +171,13 @@
     }
 
     function answer (query) {
-      var results = engine.search(query.text, query.filters)
+      var results
+      try {
+        results = engine.search(query.text, query.filters)
+      } catch (e) {
+        post({ type: 'error', id: query.id })
+        return
+      }
       post({
         type: 'results',
         id: query.id,
@@ -197,12 +203,14 @@
         complete = !config.body
         if (latest) answer(latest)
         // The body index is large: it is fetched once the first results are on their way.
+        // Without it (it failed to load) the first results are the final ones.
         if (config.body) {
           fetchJson(config.body).then(function (json) {
             engine.addBodyIndex(json)
+          }).catch(function () {}).then(function () {
             complete = true
             if (latest) answer(latest)
-          }).catch(function () {})
+          })
         }
       }).catch(fail)
     }
