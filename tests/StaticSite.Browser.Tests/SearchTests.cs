@@ -124,7 +124,6 @@ public sealed class SearchTests(BrowserFixture browser)
     {
         await using var session = await browser.NewPageAsync();
         var page = session.Page;
-        await WatchSearchAsync(page);
         await browser.OpenAsync(page, region, PageKinds.Get(region, "page"));
 
         await page.Locator("#site-search-q").FillAsync("TLV");
@@ -143,29 +142,15 @@ public sealed class SearchTests(BrowserFixture browser)
     }
 
     /// <summary>
-    /// Notes the time of every status update: the page writes the status after each rendering of the
-    /// results, also when it ranks again with the body index.
-    /// </summary>
-    private const string WatchRenders = """
-        document.addEventListener('DOMContentLoaded', () => {
-          const status = document.getElementById('search-status');
-          if (status) new MutationObserver(() => { window.__searchRendered = performance.now(); })
-            .observe(status, { childList: true, characterData: true, subtree: true });
-        });
-        """;
-
-    /// <summary>
-    /// True when the status is about this query and, if the page has a body index, the results were
-    /// rendered after that index arrived (the page shows first results from the small index, then ranks again).
+    /// True when the status is about this query and the results are final: the page shows first
+    /// results from the small index, then ranks again once the body index is in (search-page.js sets
+    /// <c>#search-app[data-state]</c> to <c>complete</c>).
     /// </summary>
     private const string Settled = """
         query => {
           const status = document.getElementById('search-status').textContent;
           if (!/(resultaat|resultaten) voor ‘/.test(status) || !status.includes('‘' + query + '’')) return false;
-          const app = document.getElementById('search-app');
-          if (!app || !app.dataset.bodyIndex) return true;
-          const body = performance.getEntriesByType('resource').find(r => r.name.endsWith(app.dataset.bodyIndex));
-          return !!body && window.__searchRendered > body.responseEnd;
+          return document.getElementById('search-app').dataset.state === 'complete';
         }
         """;
 
@@ -177,18 +162,14 @@ public sealed class SearchTests(BrowserFixture browser)
             : await TypeQueryAsync(session.Page, region, query);
     }
 
-    private static async Task WatchSearchAsync(IPage page) => await page.Context.AddInitScriptAsync(WatchRenders);
-
     private async Task<Results> SearchByUrlAsync(IPage page, string region, string query)
     {
-        await WatchSearchAsync(page);
         await page.GotoAsync(browser.Server(region).Url("/zoeken/?q=" + Uri.EscapeDataString(query)));
         return await ResultsAsync(page, query);
     }
 
     private async Task<Results> TypeQueryAsync(IPage page, string region, string query)
     {
-        await WatchSearchAsync(page);
         await page.GotoAsync(browser.Server(region).Url("/zoeken/"));
         var input = page.Locator("#search-input");
         await input.ClickAsync();

@@ -34,9 +34,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         foreach (var region in BuiltSite.Instance.Regions.Values)
             _servers[region.Id] = await StaticSiteServer.StartAsync(region);
 
+        _playwright = await StartPlaywrightAsync();
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Playwright, told never to download a browser of its own.</summary>
+    public static async Task<IPlaywright> StartPlaywrightAsync()
+    {
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await Playwright.CreateAsync();
+    }
+
+    /// <summary>Debian's Chromium, headless, as every browser test and benchmark runs it.</summary>
+    public static async Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -46,7 +57,6 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run",
             ],
         });
-    }
 
     /// <summary>
     /// A fresh page in its own context, <paramref name="width"/> CSS pixels wide. Browser zoom is a

@@ -49,7 +49,8 @@ public sealed class BuiltSite
         return new BuiltSite(output, regions);
     }
 
-    private static string BasePathOf(string region)
+    /// <summary>The path of <paramref name="region"/>'s <c>baseUrl</c> in the example content.</summary>
+    internal static string BasePathOf(string region)
     {
         var yml = File.ReadAllText(Path.Combine(RepositoryPaths.Content, region, "region.yml"));
         var match = Regex.Match(yml, @"^baseUrl:\s*[""']?(?<url>[^""'\s]+)", RegexOptions.Multiline);

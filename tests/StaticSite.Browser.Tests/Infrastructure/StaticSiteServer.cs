@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -16,21 +17,31 @@ namespace StaticSite.Browser.Tests.Infrastructure;
 /// that adds the trailing slash, the region's <c>404.html</c> with status 404 for anything else, the
 /// headers of the site's <c>_headers</c> (so every browser test runs under the site's
 /// Content-Security-Policy), the 301s of its <c>_redirects</c>, and the <c>.br</c>/<c>.gz</c> copy
-/// of a file when the browser accepts that encoding (what a visitor downloads).
+/// of a file when the browser accepts that encoding (what a visitor downloads); text without a copy
+/// is compressed as the browser asks, as a CDN would (see <see cref="ResponseCompressor"/>).
+/// Every response is logged in <see cref="Requests"/>.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ServedRequest> _requests;
 
-    private StaticSiteServer(WebApplication app, BuiltRegion region, Uri origin)
+    private StaticSiteServer(WebApplication app, BuiltRegion region, Uri origin, ConcurrentQueue<ServedRequest> requests)
     {
         _app = app;
         Region = region;
         Origin = origin;
+        _requests = requests;
     }
 
     public BuiltRegion Region { get; }
+
+    /// <summary>Every response served so far, in the order they were finished.</summary>
+    public IReadOnlyList<ServedRequest> Requests => [.. _requests];
+
+    /// <summary>Forgets the responses served so far (a test measures one page load).</summary>
+    public void ClearRequests() => _requests.Clear();
 
     /// <summary><c>http://127.0.0.1:PORT</c>, without the base path.</summary>
     public Uri Origin { get; }
@@ -45,26 +56,33 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var host = HostFiles.Load(region.Folder);
-        app.Run(context => ServeAsync(context, region, host));
+        var requests = new ConcurrentQueue<ServedRequest>();
+        app.Run(async context =>
+        {
+            var start = DateTimeOffset.UtcNow;
+            var (bytes, encoding) = await ServeAsync(context, region, host);
+            requests.Enqueue(new ServedRequest(context.Request.Path.Value ?? "/", context.Response.StatusCode, encoding, bytes, start, DateTimeOffset.UtcNow));
+        });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new StaticSiteServer(app, region, new Uri(address));
+        return new StaticSiteServer(app, region, new Uri(address), requests);
     }
 
-    private static async Task ServeAsync(HttpContext context, BuiltRegion region, HostFiles host)
+    /// <summary>Serves one request; returns the bytes of the body sent and its content encoding.</summary>
+    private static async Task<(long Bytes, string? Encoding)> ServeAsync(HttpContext context, BuiltRegion region, HostFiles host)
     {
         var path = context.Request.Path.Value ?? "/";
         foreach (var (name, value) in host.HeadersFor(path)) context.Response.Headers.Append(name, value);
         if (host.RedirectFor(path) is { } target)
         {
             context.Response.Redirect(target, permanent: true);
-            return;
+            return (0, null);
         }
         var file = Resolve(region, path, out var redirect);
         if (redirect is not null)
         {
             context.Response.Redirect(redirect + context.Request.QueryString, permanent: true);
-            return;
+            return (0, null);
         }
         var status = StatusCodes.Status200OK;
         if (file is null)
@@ -73,17 +91,30 @@ public sealed class StaticSiteServer : IAsyncDisposable
             file = Path.Combine(region.Folder, "404.html");
         }
         context.Response.StatusCode = status;
-        context.Response.ContentType = ContentTypeOf(file);
-        var accepted = context.Request.Headers.AcceptEncoding.ToString();
-        foreach (var (encoding, suffix) in new[] { ("br", ".br"), ("gzip", ".gz") })
+        var type = ContentTypeOf(file);
+        context.Response.ContentType = type;
+        if (ResponseCompressor.Compresses(type))
         {
-            if (!accepted.Contains(encoding, StringComparison.OrdinalIgnoreCase) || !File.Exists(file + suffix)) continue;
-            context.Response.Headers.ContentEncoding = encoding;
             context.Response.Headers.Vary = "Accept-Encoding";
-            await context.Response.SendFileAsync(file + suffix);
-            return;
+            var encoding = ResponseCompressor.Choose(context.Request.Headers.AcceptEncoding);
+            var copy = encoding switch { "br" => file + ".br", "gzip" => file + ".gz", _ => null };
+            if (copy is not null && File.Exists(copy))
+            {
+                context.Response.Headers.ContentEncoding = encoding;
+                await context.Response.SendFileAsync(copy);
+                return (new FileInfo(copy).Length, encoding);
+            }
+            if (encoding is not null)
+            {
+                var body = ResponseCompressor.Compressed(file, encoding);
+                context.Response.Headers.ContentEncoding = encoding;
+                context.Response.ContentLength = body.Length;
+                await context.Response.Body.WriteAsync(body);
+                return (body.Length, encoding);
+            }
         }
         await context.Response.SendFileAsync(file);
+        return (new FileInfo(file).Length, null);
     }
 
     private static string? Resolve(BuiltRegion region, string path, out string? redirect)
@@ -120,9 +151,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
             : type;
     }
 
+    /// <summary>Requests whose path ends with <paramref name="suffix"/> (<c>.json</c>, a file name).</summary>
+    public IReadOnlyList<ServedRequest> RequestsEndingWith(string suffix) =>
+        [.. Requests.Where(r => r.Path.EndsWith(suffix, StringComparison.Ordinal))];
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>One response of <see cref="StaticSiteServer"/>.</summary>
+/// <param name="Path">Request path (with the base path, without the query).</param>
+/// <param name="Status">HTTP status sent.</param>
+/// <param name="Encoding"><c>br</c>, <c>gzip</c>, or null when sent as it is.</param>
+/// <param name="Bytes">Bytes of the body as sent (compressed when <paramref name="Encoding"/> is set).</param>
+/// <param name="Start">When the request arrived.</param>
+/// <param name="End">When the response was written.</param>
+public sealed record ServedRequest(string Path, int Status, string? Encoding, long Bytes, DateTimeOffset Start, DateTimeOffset End);

@@ -1,10 +1,19 @@
 /*!
- * StaticSite search page (/zoeken/): lunr.js with lunr-languages' Dutch support and the site's
- * extras, over indexes built by the .NET site build. No framework, no CDN.
+ * StaticSite search (/zoeken/): the query logic over lunr.js with lunr-languages' Dutch support
+ * and the site's extras, over indexes built by the .NET site build. No framework, no CDN.
  *
- * Page contract: #search-app[data-index][data-body-index][data-docs][data-lunr][data-lunr-stemmer]
- * [data-lunr-nl][data-extras], form#search-form with input#search-input[name=q] and optional
- * select[name=audience] / select[name=type], p#search-status, ol#search-results.
+ * This file runs in three places:
+ * - as the search page's Web Worker (search-page.js starts it): it fetches the indexes, loads
+ *   them with lunr.Index.load, answers queries and sends the results' HTML back, so none of
+ *   that work blocks the page's main thread;
+ * - on the page itself, only where a worker cannot start (search-page.js falls back to it);
+ * - in node, for the tests (module.exports: createEngine, renderResult, statusText, escapeHtml).
+ *
+ * The worker's messages. In: {type: 'init', config: {scripts: [url, ...] (lunr and the language
+ * pipeline, in load order), index, docs, body (url, optional)}}, then {type: 'search', id, text,
+ * filters: {audience, type}}. Out: {type: 'results', id, items: [html of one li per result, best
+ * first], count, status, complete}, where complete is false while the body index is still on its
+ * way (the results then come again), or {type: 'error', id}.
  */
 ;(function (root) {
   'use strict'
@@ -143,7 +152,87 @@
     return count + (count === 1 ? ' resultaat' : ' resultaten') + ' voor ' + quoted
   }
 
-  var api = { createEngine: createEngine, renderResult: renderResult, statusText: statusText, escapeHtml: escapeHtml }
+  // ---- the search service: what the worker does ---------------------------------------------
+
+  // loadScripts(urls) loads lunr and the pipeline scripts into the global scope (a promise);
+  // post(message) sends a message to the page.
+  function createService (scope, loadScripts, post) {
+    var engine = null
+    var complete = false
+    var started = false
+    var failed = false
+    var latest = null
+
+    function fetchJson (url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ': ' + r.status)
+        return r.json()
+      })
+    }
+
+    function answer (query) {
+      var results
+      try {
+        results = engine.search(query.text, query.filters)
+      } catch (e) {
+        post({ type: 'error', id: query.id })
+        return
+      }
+      post({
+        type: 'results',
+        id: query.id,
+        items: results.slice(0, MAX_RESULTS).map(function (r) { return renderResult(engine, r, query.text) }),
+        count: results.length,
+        status: statusText(results.length, query.text),
+        complete: complete
+      })
+    }
+
+    function fail () {
+      failed = true
+      post({ type: 'error', id: latest ? latest.id : null })
+    }
+
+    function init (config) {
+      if (started) return
+      started = true
+      // The index downloads while the scripts load.
+      var data = Promise.all([fetchJson(config.index), fetchJson(config.docs)])
+      Promise.all([loadScripts(config.scripts), data]).then(function (r) {
+        engine = createEngine(scope.lunr, r[1][0], r[1][1])
+        complete = !config.body
+        if (latest) answer(latest)
+        // The body index is large: it is fetched once the first results are on their way.
+        // Without it (it failed to load) the first results are the final ones.
+        if (config.body) {
+          fetchJson(config.body).then(function (json) {
+            engine.addBodyIndex(json)
+          }).catch(function () {}).then(function () {
+            complete = true
+            if (latest) answer(latest)
+          })
+        }
+      }).catch(fail)
+    }
+
+    return {
+      receive: function (message) {
+        if (message.type === 'init') init(message.config)
+        if (message.type !== 'search') return
+        latest = message
+        if (failed) post({ type: 'error', id: message.id })
+        else if (engine) answer(message)
+      }
+    }
+  }
+
+  var api = {
+    createEngine: createEngine,
+    createService: createService,
+    renderResult: renderResult,
+    statusText: statusText,
+    escapeHtml: escapeHtml
+  }
 
   if (typeof module === 'object' && module.exports) {
     module.exports = api
@@ -151,122 +240,20 @@
   }
   root.StaticSiteSearch = api
 
-  // ---- page wiring -------------------------------------------------------------------------
-
-  var app = document.getElementById('search-app')
-  var form = document.getElementById('search-form')
-  var input = document.getElementById('search-input')
-  var status = document.getElementById('search-status')
-  var list = document.getElementById('search-results')
-  if (!app || !input || !list) return
-
-  var audienceSelect = form && form.querySelector('select[name="audience"]')
-  var typeSelect = form && form.querySelector('select[name="type"]')
-  var engine = null
-  var loading = null
-  var timer = 0
-
-  function loadScript (url) {
-    return new Promise(function (resolve, reject) {
-      var s = document.createElement('script')
-      s.src = url
-      s.onload = resolve
-      s.onerror = function () { reject(new Error(url)) }
-      document.head.appendChild(s)
-    })
-  }
-
-  function fetchJson (url) {
-    return fetch(url).then(function (r) {
-      if (!r.ok) throw new Error(url + ': ' + r.status)
-      return r.json()
-    })
-  }
-
-  function load () {
-    if (loading) return loading
-    var d = app.dataset
-    var scripts = [d.lunr, d.lunrStemmer, d.lunrNl, d.extras].reduce(function (p, url) {
-      return p.then(function () { return loadScript(url) })
-    }, Promise.resolve())
-    loading = Promise.all([scripts, fetchJson(d.index), fetchJson(d.docs)]).then(function (r) {
-      engine = createEngine(root.lunr, r[1], r[2])
-      if (d.bodyIndex) {
-        // The body index is large: fetch it after the first results are on screen.
+  if (typeof WorkerGlobalScope !== 'undefined' && root instanceof WorkerGlobalScope) {
+    var service = createService(root, function (urls) {
+      return new Promise(function (resolve, reject) {
+        // After the index fetches have started: importScripts holds the worker until it is done.
         setTimeout(function () {
-          fetchJson(d.bodyIndex).then(function (json) {
-            engine.addBodyIndex(json)
-            if (input.value.trim()) run()
-          }).catch(function () {})
+          try {
+            root.importScripts.apply(root, urls)
+            resolve()
+          } catch (e) {
+            reject(e)
+          }
         }, 0)
-      }
-      return engine
-    })
-    return loading
+      })
+    }, function (message) { root.postMessage(message) })
+    root.onmessage = function (e) { service.receive(e.data) }
   }
-
-  function filters () {
-    return { audience: audienceSelect ? audienceSelect.value : '', type: typeSelect ? typeSelect.value : '' }
-  }
-
-  function updateUrl () {
-    var params = new URLSearchParams()
-    var f = filters()
-    if (input.value.trim()) params.set('q', input.value.trim())
-    if (f.audience) params.set('audience', f.audience)
-    if (f.type) params.set('type', f.type)
-    var qs = params.toString()
-    history.replaceState(null, '', location.pathname + (qs ? '?' + qs : ''))
-  }
-
-  function run () {
-    var text = input.value
-    if (!text.trim()) {
-      list.innerHTML = ''
-      if (status) status.textContent = ''
-      return
-    }
-    if (!engine && status) status.textContent = 'Zoeken…'
-    load().then(function (e) {
-      if (input.value !== text) return
-      var results = e.search(text, filters())
-      list.innerHTML = results.slice(0, MAX_RESULTS).map(function (r) { return renderResult(e, r, text) }).join('')
-      if (status) status.textContent = statusText(results.length, text)
-    }).catch(function () {
-      if (status) status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw.'
-    })
-  }
-
-  // The first keystroke after a pause searches at once (results within tens of milliseconds);
-  // keystrokes in quick succession are gathered, so a phone does not run a search per letter.
-  var lastRun = 0
-  function schedule () {
-    clearTimeout(timer)
-    if (Date.now() - lastRun > 300) {
-      lastRun = Date.now()
-      updateUrl()
-      run()
-      return
-    }
-    timer = setTimeout(function () { lastRun = Date.now(); updateUrl(); run() }, 100)
-  }
-
-  var params = new URLSearchParams(location.search)
-  input.value = params.get('q') || input.value
-  if (audienceSelect && params.get('audience')) audienceSelect.value = params.get('audience')
-  if (typeSelect && params.get('type')) typeSelect.value = params.get('type')
-
-  input.addEventListener('input', schedule)
-  input.addEventListener('focus', function () { load().catch(function () {}) })
-  if (audienceSelect) audienceSelect.addEventListener('change', schedule)
-  if (typeSelect) typeSelect.addEventListener('change', schedule)
-  if (form) {
-    form.addEventListener('submit', function (e) {
-      e.preventDefault()
-      clearTimeout(timer)
-      updateUrl()
-      run()
-    })
-  }
-  if (input.value.trim()) run()
 }(typeof self !== 'undefined' ? self : this))
