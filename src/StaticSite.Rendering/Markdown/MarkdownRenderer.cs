@@ -8,6 +8,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Content.Model;
+using StaticSite.Content.Readability;
 using StaticSite.Pipeline.Diagnostics;
 
 namespace StaticSite.Rendering.Markdown;
@@ -37,12 +38,14 @@ public sealed class MarkdownRenderer
     /// relative image paths are resolved against the page's folder <paramref name="sourceFolder"/>
     /// (site-relative, like <c>/ouders/</c>). With a <paramref name="glossary"/>, the first use of each
     /// term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
+    /// With <paramref name="prose"/>, the paragraphs a reader reads are kept for the readability lint.
     /// </summary>
     public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, string basePath, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, string selfUrl = "")
+        GlossaryLinker? glossary = null, string selfUrl = "", bool prose = false)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = Parse(markdown);
         SourceLocation At(int line, int column) => new(displayPath, bodyLine + line, column + 1);
+        var proseBlocks = prose ? ProseReader.Read(document, bodyLine) : [];
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -70,7 +73,7 @@ public sealed class MarkdownRenderer
         glossary?.Link(document, selfUrl, basePath);
 
         var headings = document.Descendants<HeadingBlock>()
-            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline)))
+            .Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline), At(h.Line, h.Column)))
             .ToImmutableArray();
         var hasRawHtml = document.Descendants<HtmlBlock>().Any() || document.Descendants<HtmlInline>().Any();
         if (hasRawHtml) ReportUnsafeHtml(document, At, diagnostics);
@@ -81,7 +84,38 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         var html = writer.ToString();
         if (hasRawHtml) html = NewSanitizer().Sanitize(html);
-        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document));
+        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document), proseBlocks);
+    }
+
+    /// <summary>
+    /// The paragraphs a reader reads in <paramref name="markdown"/>, whose first line is line
+    /// <paramref name="bodyLine"/> of its file; the same prose <see cref="Render"/> keeps.
+    /// </summary>
+    public ImmutableArray<ProseBlock> Prose(string markdown, int bodyLine = 1) => ProseReader.Read(Parse(markdown), bodyLine);
+
+    private MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MoveSetextHeadingsToTheirText(document, markdown);
+        return document;
+    }
+
+    /// <summary>
+    /// Markdig (1.6) gives a setext heading, and every inline in it, the line of its underline; the
+    /// editor wrote the heading where its text starts (its span's start), so diagnostics point there.
+    /// </summary>
+    private static void MoveSetextHeadingsToTheirText(MarkdownDocument document, string markdown)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (!heading.IsSetext) continue;
+            var shift = heading.Line - markdown.AsSpan(0, Math.Clamp(heading.Span.Start, 0, markdown.Length)).Count('\n');
+            if (shift <= 0) continue;
+            heading.Line -= shift;
+            if (heading.Inline is null) continue;
+            heading.Inline.Line -= shift;
+            foreach (var inline in heading.Inline.Descendants<Inline>()) inline.Line -= shift;
+        }
     }
 
     private static void ReportUnsafeHtml(MarkdownDocument document, Func<int, int, SourceLocation> at, List<Diagnostic> diagnostics)

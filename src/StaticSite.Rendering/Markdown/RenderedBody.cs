@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticSite.Content.Model;
+using StaticSite.Content.Readability;
 
 namespace StaticSite.Rendering.Markdown;
 
@@ -8,4 +9,6 @@ namespace StaticSite.Rendering.Markdown;
 /// <param name="Headings">Headings with their ids.</param>
 /// <param name="Links">Links and images as written, with their positions.</param>
 /// <param name="PlainText">The text without markup, for search and summaries.</param>
-public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText);
+/// <param name="Prose">The paragraphs a reader reads, with their lines, when asked for; else empty.</param>
+public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText,
+    ImmutableArray<ProseBlock> Prose);

@@ -8,7 +8,7 @@ namespace StaticSite.Build.Stages.Process;
 /// <summary>
 /// Renders each page's Markdown to sanitized HTML, rewrites internal links for the base path,
 /// links the first use of each glossary term to its explanation, and records headings, links and
-/// plain text for the later checks, search and summaries.
+/// plain text for the later checks, search and summaries (and, for <c>check</c>, the prose the readability lint reads).
 /// </summary>
 public sealed class RenderMarkdown : DocumentStage<Document>
 {
@@ -21,10 +21,11 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var diagnostics = new List<Diagnostic>();
         var slash = document.RelativePath.LastIndexOf('/');
         var folder = slash < 0 ? "/" : "/" + document.RelativePath[..(slash + 1)];
-        var basePath = context.Service<RegionBuild>().Region.BasePath;
+        var build = context.Service<RegionBuild>();
+        var basePath = build.Region.BasePath;
         var glossary = context.Service<RegionGlossary>().Linker(context);
         var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, basePath, diagnostics,
-            glossary, document.Url);
+            glossary, document.Url, prose: build.Options.Lint);
         context.Diagnostics.AddRange(diagnostics);
         return document with
         {
@@ -32,6 +33,7 @@ public sealed class RenderMarkdown : DocumentStage<Document>
             Headings = body.Headings,
             Links = body.Links,
             PlainText = body.PlainText,
+            Prose = body.Prose,
             Summary = document.Meta.Description.Length > 0 ? document.Meta.Description : Summarize(body.PlainText),
         };
     }
