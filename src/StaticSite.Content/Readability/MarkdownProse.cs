@@ -40,8 +40,11 @@ public static partial class MarkdownProse
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        for (var m = WordPattern().Match(text); m.Success; m = m.NextMatch())
-            if (HasLetterOrDigit(m.ValueSpan)) words.Add(m.Value);
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(m.Index, m.Length);
+            if (HasLetterOrDigit(word)) words.Add(word.ToString());
+        }
         return words;
     }
 
