@@ -80,7 +80,7 @@ public static class Program
         var (source, problem) = SourceText.Decode("content/fuzz/pagina.md", input);
         if (problem is not null) { OneLine(problem); return; }
         var body = (_facts ??= new RegionFactRenderer(Region)).Render(source!.Text, source.DisplayPath, 1, diagnostics);
-        (_markdown ??= new MarkdownRenderer()).Render(body, source.DisplayPath, 1, "/", Region.BasePath, diagnostics);
+        (_markdown ??= new MarkdownRenderer()).Render(body, source.DisplayPath, 1, "/", Region.BasePath, diagnostics, prose: true);
         diagnostics.ForEach(OneLine);
     }
 

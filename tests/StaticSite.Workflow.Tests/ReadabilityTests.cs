@@ -1,9 +1,14 @@
 using StaticSite.Content.Readability;
+using StaticSite.Rendering.Markdown;
 
 namespace StaticSite.Workflow.Tests;
 
 public sealed class ReadabilityTests
 {
+    private static readonly MarkdownRenderer Markdown = new();
+
+    private static ReadabilityScore? ScoreMarkdown(string markdown) => FleschDouma.Score(Markdown.Prose(markdown));
+
     [Theory]
     [InlineData("kind", 1)]
     [InlineData("ouders", 2)]
@@ -31,18 +36,18 @@ public sealed class ReadabilityTests
     {
         var easy = string.Concat(Enumerable.Repeat("Wij zijn er voor u. U kunt ons bellen. Wij helpen graag. ", 4));
         var hard = string.Concat(Enumerable.Repeat("De toelaatbaarheidsverklaring voor het voortgezet speciaal onderwijs wordt door het samenwerkingsverband afgegeven na multidisciplinair overleg met deskundigen. ", 3));
-        Assert.True(FleschDouma.ScoreMarkdown(easy)!.Score > 80);
-        Assert.True(FleschDouma.ScoreMarkdown(hard)!.Score < 30);
+        Assert.True(ScoreMarkdown(easy)!.Score > 80);
+        Assert.True(ScoreMarkdown(hard)!.Score < 30);
     }
 
     [Fact]
-    public void Too_short_texts_get_no_score() => Assert.Null(FleschDouma.ScoreMarkdown("Kort. Heel kort."));
+    public void Too_short_texts_get_no_score() => Assert.Null(ScoreMarkdown("Kort. Heel kort."));
 
     [Fact]
     public void Sentences_keep_their_file_line_and_leave_out_markup_headings_and_code()
     {
         var body = "## Kop zonder punt\n\nEerste zin met een [link](/ouders/tlv/). Tweede zin\nloopt door.\n\n```\ncode. niet. tellen.\n```\n- Een punt in een lijst\n- ![foto](x.png) Nog een\n";
-        var sentences = MarkdownProse.Sentences(body, firstLine: 5);
+        var sentences = MarkdownProse.Sentences(Markdown.Prose(body, bodyLine: 5));
         Assert.Equal(["Eerste zin met een link.", "Tweede zin loopt door.", "Een punt in een lijst", "Nog een"], sentences.Select(s => s.Text));
         Assert.Equal([7, 7, 13, 14], sentences.Select(s => s.Line));
     }
@@ -50,7 +55,7 @@ public sealed class ReadabilityTests
     [Fact]
     public void Longest_sentences_come_first()
     {
-        var score = FleschDouma.Score([.. MarkdownProse.Sentences(string.Join(' ', Enumerable.Range(1, 12).Select(i => string.Join(' ', Enumerable.Repeat("woord", i)) + ".")), 1)])!;
+        var score = FleschDouma.Score([.. MarkdownProse.Sentences(Markdown.Prose(string.Join(' ', Enumerable.Range(1, 12).Select(i => string.Join(' ', Enumerable.Repeat("woord", i)) + "."))))])!;
         Assert.Equal([12, 11], score.Longest(2).Select(s => s.Words.Count));
     }
 }

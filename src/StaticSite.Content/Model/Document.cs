@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Content.Readability;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
@@ -46,7 +47,11 @@ public enum PageKind
 }
 
 /// <summary>A heading of a rendered body.</summary>
-public sealed record Heading(int Level, string Id, string Text);
+/// <param name="Level">1 to 6.</param>
+/// <param name="Id">The anchor id.</param>
+/// <param name="Text">The heading without markup.</param>
+/// <param name="At">Where the heading starts in the file (its line in the Markdown syntax tree, front matter included).</param>
+public sealed record Heading(int Level, string Id, string Text, SourceLocation At);
 
 /// <summary>A link or image in a body, for checking.</summary>
 /// <param name="Url">As written.</param>
@@ -88,6 +93,8 @@ public sealed record Document : IDocument
     public ImmutableArray<Heading> Headings { get; init; } = [];
     /// <summary>Links and images of the body. (RenderMarkdown)</summary>
     public ImmutableArray<LinkReference> Links { get; init; } = [];
+    /// <summary>The paragraphs a reader reads, with their lines, for the readability lint. (RenderMarkdown, only when <c>BuildOptions.Lint</c> is set)</summary>
+    public ImmutableArray<ProseBlock> Prose { get; init; } = [];
     /// <summary>The body as plain text, for search and summaries. (RenderMarkdown)</summary>
     public string PlainText { get; init; } = "";
     /// <summary>Description, or the first sentences of the body. (RenderMarkdown)</summary>

@@ -26,6 +26,8 @@ public sealed record PageMeta
     public DateOnly? Updated { get; init; }
     /// <summary>Date after which the page is stale.</summary>
     public DateOnly? ReviewBy { get; init; }
+    /// <summary>Where review_by was written.</summary>
+    public SourceLocation ReviewByAt { get; init; }
     /// <summary>True: not published (unless building with drafts).</summary>
     public bool Draft { get; init; }
     /// <summary>Old root-relative URLs that redirect here.</summary>
@@ -66,6 +68,7 @@ public sealed record PageMeta
         Date = v.Date(Keys.Date),
         Updated = v.Date(Keys.Updated),
         ReviewBy = v.Date(Keys.ReviewBy),
+        ReviewByAt = v.LocationOf(Keys.ReviewBy),
         Draft = v.Boolean(Keys.Draft) ?? false,
         Aliases = [.. v.List(Keys.Aliases)],
         AliasLocations = [.. v.ListLocations(Keys.Aliases)],

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace StaticSite.Content.Readability;
 
 /// <summary>
@@ -17,39 +15,46 @@ public static class DutchSyllables
     /// <summary>The number of syllables of <paramref name="word"/>; at least 1 for any word with a letter or digit.</summary>
     public static int Count(string word)
     {
+        // Called for every word of every page by the readability lint: no allocation for ordinary words.
+        var run = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
         var count = 0;
-        var run = new StringBuilder();
-        foreach (var (letter, breaks) in Letters(word))
+        var hasLetterOrDigit = false;
+        foreach (var c in word)
         {
-            var vowel = IsVowel(letter) || (letter == 'j' && run.Length > 0 && run[^1] == 'i');
-            if (vowel && breaks && run.Length > 0) { count += CountRun(run.ToString()); run.Clear(); }
-            if (vowel) run.Append(letter);
-            else if (run.Length > 0) { count += CountRun(run.ToString()); run.Clear(); }
+            hasLetterOrDigit |= char.IsLetterOrDigit(c);
+            var (letter, breaks) = Letter(c);
+            var vowel = IsVowel(letter) || (letter == 'j' && length > 0 && run[length - 1] == 'i');
+            if (vowel && breaks && length > 0) { count += CountRun(run[..length]); length = 0; }
+            if (vowel) run[length++] = letter;
+            else if (length > 0) { count += CountRun(run[..length]); length = 0; }
         }
-        if (run.Length > 0) count += CountRun(run.ToString());
-        return Math.Max(count, word.Any(char.IsLetterOrDigit) ? 1 : 0);
+        if (length > 0) count += CountRun(run[..length]);
+        return Math.Max(count, hasLetterOrDigit ? 1 : 0);
     }
 
-    private static int CountRun(string run)
+    private static int CountRun(ReadOnlySpan<char> run)
     {
         var count = 0;
         for (var i = 0; i < run.Length; count++)
-            i += Sounds.FirstOrDefault(s => string.CompareOrdinal(run, i, s, 0, s.Length) == 0)?.Length ?? 1;
+        {
+            var step = 1;
+            foreach (var sound in Sounds)
+                if (run[i..].StartsWith(sound, StringComparison.Ordinal)) { step = sound.Length; break; }
+            i += step;
+        }
         return count;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    /// <summary>Lower-case letters without accents, each flagged when a diaeresis made it start a new syllable.</summary>
+    /// <summary>The lower-case letter without accent, flagged when a diaeresis made it start a new syllable.</summary>
     /// <remarks>An explicit table, not Unicode decomposition: the build runs with invariant globalization, where <c>Normalize</c> leaves accents alone.</remarks>
-    private static IEnumerable<(char Letter, bool Breaks)> Letters(string word)
+    private static (char Letter, bool Breaks) Letter(char c)
     {
-        foreach (var c in word.ToLowerInvariant())
-        {
-            var i = Accented.IndexOf(c);
-            if (i < 0) yield return (c, false);
-            else yield return (Plain[i], Diaeresis.Contains(c));
-        }
+        c = char.ToLowerInvariant(c);
+        var i = Accented.IndexOf(c);
+        return i < 0 ? (c, false) : (Plain[i], Diaeresis.Contains(c));
     }
 
     private const string Accented = "áàâäãåéèêëíìîïóòôöõúùûüýÿç";

@@ -31,8 +31,8 @@ public static class FleschDouma
         return new ReadabilityScore(Formula(words, sentences.Count, syllables), words, syllables, sentences);
     }
 
-    /// <summary>The score of a Markdown body whose first line is line <paramref name="firstLine"/> of its file.</summary>
-    public static ReadabilityScore? ScoreMarkdown(string markdown, int firstLine = 1) => Score(MarkdownProse.Sentences(markdown, firstLine));
+    /// <summary>The score of a page's prose (<see cref="ProseBlock"/>s from the Markdown syntax tree).</summary>
+    public static ReadabilityScore? Score(IEnumerable<ProseBlock> prose) => Score(MarkdownProse.Sentences(prose));
 
     /// <summary>The bare formula.</summary>
     public static double Formula(int words, int sentences, int syllables) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 
 namespace StaticSite.Content.Readability;
@@ -8,58 +9,50 @@ namespace StaticSite.Content.Readability;
 /// <param name="Words">The words of the sentence.</param>
 public sealed record Sentence(string Text, int Line, IReadOnlyList<string> Words);
 
+/// <summary>The text of one source line of a prose block, without markup.</summary>
+/// <param name="Text">What a reader reads on that line (link texts, not their targets; no images, HTML or footnote marks).</param>
+/// <param name="Line">1-based line in the source file.</param>
+public readonly record struct ProseLine(string Text, int Line);
+
 /// <summary>
-/// Turns a Markdown body into the sentences a reader reads: markup, link targets, images, code,
-/// tables, HTML and headings are left out; a paragraph or list item is split at '.', '!', '?'
-/// and ':' followed by a space; a list item or paragraph end closes a sentence too.
+/// One paragraph a reader reads (on its own, in a list item, a block quote or a footnote), line by line.
+/// Headings, code, HTML blocks and tables are no prose. Made from the Markdown syntax tree when the
+/// body is rendered (see <c>MarkdownRenderer</c>), so the Markdown is parsed once.
+/// </summary>
+/// <param name="Lines">The block's source lines that hold text, in order.</param>
+public sealed record ProseBlock(ImmutableArray<ProseLine> Lines);
+
+/// <summary>
+/// Splits a page's prose into the sentences a reader reads: a block is split at '.', '!', '?'
+/// and ':' followed by a space; the end of a block (a paragraph, a list item) closes a sentence too.
 /// </summary>
 public static partial class MarkdownProse
 {
-    /// <summary>The sentences of <paramref name="markdown"/>, whose first line is line <paramref name="firstLine"/> of the file.</summary>
-    public static IReadOnlyList<Sentence> Sentences(string markdown, int firstLine)
+    /// <summary>The sentences of <paramref name="blocks"/>, each with the file line its first word is on.</summary>
+    public static IReadOnlyList<Sentence> Sentences(IEnumerable<ProseBlock> blocks)
     {
         var sentences = new List<Sentence>();
-        var pending = new List<(string Text, int Line)>();
-        var fence = "";
-        var lines = markdown.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var line = lines[i];
-            var trimmed = line.TrimStart();
-            if (fence.Length > 0)
-            {
-                if (trimmed.StartsWith(fence, StringComparison.Ordinal)) fence = "";
-                continue;
-            }
-            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
-            {
-                Flush(pending, sentences);
-                fence = trimmed[..3];
-                continue;
-            }
-            var isHeading = trimmed.StartsWith('#') || (i + 1 < lines.Length && SetextUnderline().IsMatch(lines[i + 1]) && trimmed.Length > 0);
-            if (trimmed.Length == 0 || isHeading || trimmed.StartsWith('|') || trimmed.StartsWith('<') || SetextUnderline().IsMatch(line) || line.StartsWith("    ", StringComparison.Ordinal) && pending.Count == 0)
-            {
-                Flush(pending, sentences);
-                continue;
-            }
-            if (ListMarker().IsMatch(trimmed)) Flush(pending, sentences);
-            pending.Add((Strip(trimmed), firstLine + i));
-        }
-        Flush(pending, sentences);
+        foreach (var block in blocks) AddSentences(block, sentences);
         return sentences;
     }
 
     /// <summary>The words of a text: runs of letters, digits, apostrophes and hyphens that hold a letter or digit.</summary>
-    public static IReadOnlyList<string> Words(string text) =>
-        [.. WordPattern().Matches(text).Select(m => m.Value).Where(w => w.Any(char.IsLetterOrDigit))];
-
-    private static void Flush(List<(string Text, int Line)> pending, List<Sentence> sentences)
+    public static IReadOnlyList<string> Words(string text)
     {
-        if (pending.Count == 0) return;
+        var words = new List<string>();
+        foreach (var m in WordPattern().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(m.Index, m.Length);
+            if (HasLetterOrDigit(word)) words.Add(word.ToString());
+        }
+        return words;
+    }
+
+    private static void AddSentences(ProseBlock block, List<Sentence> sentences)
+    {
         var text = "";
-        var line = pending[0].Line;
-        foreach (var (part, partLine) in pending)
+        var line = 0;
+        foreach (var (part, partLine) in block.Lines)
         {
             if (text.Length == 0) line = partLine;
             var rest = text.Length == 0 ? part : text + " " + part;
@@ -70,7 +63,14 @@ public static partial class MarkdownProse
             if (pieces.Length > 1) line = partLine;
         }
         Add(text, line, sentences);
-        pending.Clear();
+    }
+
+    // \p{N} also matches numbers like '½' that char.IsLetterOrDigit does not count.
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     private static void Add(string text, int line, List<Sentence> sentences)
@@ -79,23 +79,6 @@ public static partial class MarkdownProse
         if (words.Count > 0) sentences.Add(new Sentence(text.Trim(), line, words));
     }
 
-    private static string Strip(string line)
-    {
-        line = ListMarker().Replace(line, "");
-        line = line.TrimStart('>', ' ');
-        line = Image().Replace(line, "");
-        line = Link().Replace(line, "$1");
-        line = Html().Replace(line, "");
-        line = Shortcode().Replace(line, "");
-        return line.Replace("**", "").Replace("__", "").Replace("`", "").Replace("*", "").Trim();
-    }
-
-    [GeneratedRegex(@"^\s*(=+|-+)\s*$")] private static partial Regex SetextUnderline();
-    [GeneratedRegex(@"^([-*+]|\d+[.)])\s+")] private static partial Regex ListMarker();
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)")] private static partial Regex Image();
-    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")] private static partial Regex Link();
-    [GeneratedRegex(@"<[^>]+>")] private static partial Regex Html();
-    [GeneratedRegex(@"\{\{.*?\}\}")] private static partial Regex Shortcode();
     [GeneratedRegex(@"(?<=[.!?:])\s+")] private static partial Regex SentenceEnd();
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")] private static partial Regex WordPattern();
 }

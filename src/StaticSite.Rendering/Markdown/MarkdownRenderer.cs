@@ -6,6 +6,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticSite.Content.Model;
+using StaticSite.Content.Readability;
 using StaticSite.Content.Text;
 using StaticSite.Content.Urls;
 using StaticSite.Pipeline.Diagnostics;
@@ -45,9 +46,10 @@ public sealed class MarkdownRenderer
     /// (site-relative, like <c>/ouders/</c>). With a <paramref name="glossary"/>, the first use of
     /// each term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
     /// Heading and raw HTML ids keep off <paramref name="reservedIds"/>, the theme's own.
+    /// With <paramref name="prose"/>, the paragraphs a reader reads are kept for the readability lint.
     /// </summary>
     public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, Uri baseUrl, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, string selfUrl = "", ReservedIds? reservedIds = null)
+        GlossaryLinker? glossary = null, string selfUrl = "", ReservedIds? reservedIds = null, bool prose = false)
     {
         var reserved = reservedIds ?? ReservedIds.None;
         var basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
@@ -61,7 +63,7 @@ public sealed class MarkdownRenderer
             return Empty;
         }
         MarkdownDocument document;
-        try { document = Markdig.Markdown.Parse(markdown, _pipeline); }
+        try { document = Parse(markdown); }
         catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }
 
         var headingBlocks = document.Descendants<HeadingBlock>().ToList();
@@ -82,6 +84,7 @@ public sealed class MarkdownRenderer
             return Empty;
         }
         HeadingIds.Assign(document, reserved);
+        var proseBlocks = prose ? ProseReader.Read(document, bodyLine) : [];
 
         // With raw HTML on the page, the whole body is cleaned as HTML afterwards and URLs are
         // rewritten there, once, for Markdown and HTML alike; otherwise they are rewritten here.
@@ -139,7 +142,7 @@ public sealed class MarkdownRenderer
         // After the link checks: glossary links are made by the build and always point at existing pages.
         glossary?.Link(document, selfUrl, hasRawHtml ? "/" : basePath);
 
-        var headings = headingBlocks.Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline))).ToImmutableArray();
+        var headings = headingBlocks.Select(h => new Heading(h.Level, h.GetAttributes().Id ?? "", TextOf(h.Inline), At(h.Line, h.Column))).ToImmutableArray();
         var safety = new HtmlSafety(url => SitePath(url) is { } path ? Publish(path) : url, reserved);
         var rawText = new StringBuilder();
         if (hasRawHtml)
@@ -167,10 +170,41 @@ public sealed class MarkdownRenderer
         }
         catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }
         if (hasRawHtml) html = safety.Clean(html);
-        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document) + rawText);
+        return new RenderedBody(html, headings, links.ToImmutable(), PlainText(document) + rawText, proseBlocks);
     }
 
-    private static readonly RenderedBody Empty = new("", [], [], "");
+    private static readonly RenderedBody Empty = new("", [], [], "", []);
+
+    /// <summary>
+    /// The paragraphs a reader reads in <paramref name="markdown"/>, whose first line is line
+    /// <paramref name="bodyLine"/> of its file; the same prose <see cref="Render"/> keeps.
+    /// </summary>
+    public ImmutableArray<ProseBlock> Prose(string markdown, int bodyLine = 1) => ProseReader.Read(Parse(markdown), bodyLine);
+
+    private MarkdownDocument Parse(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        MoveSetextHeadingsToTheirText(document, markdown);
+        return document;
+    }
+
+    /// <summary>
+    /// Markdig (1.6) gives a setext heading, and every inline in it, the line of its underline; the
+    /// editor wrote the heading where its text starts (its span's start), so diagnostics point there.
+    /// </summary>
+    private static void MoveSetextHeadingsToTheirText(MarkdownDocument document, string markdown)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (!heading.IsSetext) continue;
+            var shift = heading.Line - markdown.AsSpan(0, Math.Clamp(heading.Span.Start, 0, markdown.Length)).Count('\n');
+            if (shift <= 0) continue;
+            heading.Line -= shift;
+            if (heading.Inline is null) continue;
+            heading.Inline.Line -= shift;
+            foreach (var inline in heading.Inline.Descendants<Inline>()) inline.Line -= shift;
+        }
+    }
 
     // Length of "<!doctype html><html><body>", which HtmlSafety puts before each fragment on its first line.
     private const int Prefix = 27;

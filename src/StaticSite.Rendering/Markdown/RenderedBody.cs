@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StaticSite.Content.Model;
+using StaticSite.Content.Readability;
 
 namespace StaticSite.Rendering.Markdown;
 
@@ -8,4 +9,6 @@ namespace StaticSite.Rendering.Markdown;
 /// <param name="Headings">Headings with their ids.</param>
 /// <param name="Links">Links and images of the Markdown and of its raw HTML that point into the site (and external images), as site paths with their positions, for the link checks.</param>
 /// <param name="PlainText">The text without markup (raw HTML blocks' text included), for search and summaries.</param>
-public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText);
+/// <param name="Prose">The paragraphs a reader reads, with their lines, when asked for; else empty.</param>
+public sealed record RenderedBody(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText,
+    ImmutableArray<ProseBlock> Prose);

@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using StaticSite.Content.Model;
 using StaticSite.Content.Readability;
 using StaticSite.Pipeline.Diagnostics;
@@ -12,9 +10,10 @@ namespace StaticSite.Build.Stages.Lint;
 /// The content-health lints of <c>staticsite check</c>, as warnings on the pages editors wrote:
 /// stale pages (SS4001), images without alt text (SS4002), heading order (SS4003),
 /// organisations nobody can contact (SS4004) and text too hard for the region's readers (SS4005).
-/// Runs only when <see cref="BuildOptions.Lint"/> is set, so it never fails a build.
+/// Runs only when <see cref="BuildOptions.Lint"/> is set, so it never fails a build. Reads the
+/// headings and prose that RenderMarkdown took from the Markdown syntax tree: the body is parsed once.
 /// </summary>
-public sealed partial class CheckContentHealth : DocumentStage<Document>
+public sealed class CheckContentHealth : DocumentStage<Document>
 {
     /// <summary>How many long sentences a readability warning names.</summary>
     public const int SentencesNamed = 3;
@@ -37,7 +36,7 @@ public sealed partial class CheckContentHealth : DocumentStage<Document>
     private static void CheckStale(Document page, DateOnly today, DiagnosticBag bag)
     {
         if (page.Meta.ReviewBy is not { } due || due >= today) return;
-        bag.Add(Diagnostic.Warning(LineOf(page, "review_by"), DiagnosticCodes.StalePage,
+        bag.Add(Diagnostic.Warning(page.At(page.Meta.ReviewByAt.Line, 1), DiagnosticCodes.StalePage,
             $"this page had to be checked again by {Iso(due)} (review_by). Read it through, correct what has changed, and set review_by to a new date."));
     }
 
@@ -50,17 +49,14 @@ public sealed partial class CheckContentHealth : DocumentStage<Document>
 
     private static void CheckHeadings(Document page, DiagnosticBag bag)
     {
-        var lines = HeadingLines(page);
         var previous = 1; // the title is the page's h1
-        for (var i = 0; i < page.Headings.Length; i++)
+        foreach (var heading in page.Headings)
         {
-            var heading = page.Headings[i];
-            var at = page.At(i < lines.Count && lines.Count == page.Headings.Length ? lines[i] : page.BodyLine, 1);
             if (heading.Level == 1)
-                bag.Add(Diagnostic.Warning(at, DiagnosticCodes.HeadingOrder,
+                bag.Add(Diagnostic.Warning(heading.At, DiagnosticCodes.HeadingOrder,
                     $"heading '{heading.Text}' is a level-1 heading (#), but the page title is already the level-1 heading. Start headings in the text at level 2 (##)."));
             else if (heading.Level > previous + 1)
-                bag.Add(Diagnostic.Warning(at, DiagnosticCodes.HeadingOrder,
+                bag.Add(Diagnostic.Warning(heading.At, DiagnosticCodes.HeadingOrder,
                     $"heading '{heading.Text}' jumps from level {previous} to level {heading.Level}; screen-reader users navigate by heading levels. Make it level {previous + 1} ({new string('#', previous + 1)})."));
             previous = heading.Level;
         }
@@ -76,7 +72,7 @@ public sealed partial class CheckContentHealth : DocumentStage<Document>
 
     private static void CheckReadability(Document page, int minimum, DiagnosticBag bag)
     {
-        if (FleschDouma.ScoreMarkdown(page.Body, page.BodyLine) is not { } score || score.Score >= minimum) return;
+        if (FleschDouma.Score(page.Prose) is not { } score || score.Score >= minimum) return;
         var longest = score.Longest(SentencesNamed);
         var named = string.Join("; ", longest.Select(s => $"line {s.Line}: '{FirstWords(s)}' ({s.Words.Count} words)"));
         bag.Add(Diagnostic.Warning(page.At(longest[0].Line, 1), DiagnosticCodes.HardToRead,
@@ -85,33 +81,5 @@ public sealed partial class CheckContentHealth : DocumentStage<Document>
 
     private static string FirstWords(Sentence s) => string.Join(' ', s.Words.Take(6)) + (s.Words.Count > 6 ? " …" : "");
 
-    /// <summary>File lines of the ATX and setext headings of the body, outside code blocks, in order.</summary>
-    private static IReadOnlyList<int> HeadingLines(Document page)
-    {
-        var result = new List<int>();
-        var lines = page.Body.Split('\n');
-        var inFence = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var t = lines[i].TrimStart();
-            if (t.StartsWith("```", StringComparison.Ordinal) || t.StartsWith("~~~", StringComparison.Ordinal)) { inFence = !inFence; continue; }
-            if (inFence) continue;
-            if (AtxHeading().IsMatch(lines[i])) result.Add(page.BodyLine + i);
-            else if (t.Length > 0 && i + 1 < lines.Length && SetextUnderline().IsMatch(lines[i + 1]) && !lines[i].StartsWith("    ", StringComparison.Ordinal)) result.Add(page.BodyLine + i);
-        }
-        return result;
-    }
-
-    private static SourceLocation LineOf(Document page, string key)
-    {
-        var lines = page.Source!.Text.Split('\n');
-        for (var i = 0; i < Math.Min(lines.Length, page.BodyLine); i++)
-            if (lines[i].StartsWith(key + ":", StringComparison.Ordinal)) return page.At(i + 1, 1);
-        return page.At(1, 1);
-    }
-
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    [GeneratedRegex(@"^ {0,3}#{1,6}(\s|$)")] private static partial Regex AtxHeading();
-    [GeneratedRegex(@"^ {0,3}(=+|-+)\s*$")] private static partial Regex SetextUnderline();
 }

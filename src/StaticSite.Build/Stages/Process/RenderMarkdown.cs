@@ -24,7 +24,7 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var build = context.Service<RegionBuild>();
         var glossary = context.Service<RegionGlossary>().Linker(context);
         var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, build.Region.BaseUrl, diagnostics,
-            glossary, document.Url, build.Theme.ReservedIds);
+            glossary, document.Url, build.Theme.ReservedIds, prose: build.Options.Lint);
         context.Diagnostics.AddRange(diagnostics);
         return document with
         {
@@ -32,6 +32,7 @@ public sealed class RenderMarkdown : DocumentStage<Document>
             Headings = body.Headings,
             Links = body.Links,
             PlainText = body.PlainText,
+            Prose = body.Prose,
             Summary = document.Meta.Description.Length > 0 ? document.Meta.Description : Summarize(body.PlainText),
         };
     }
