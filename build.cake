@@ -1,11 +1,18 @@
 // Build script: `dotnet tool restore` once, then `dotnet cake --target=<Task>`.
-//   Sites      build the example regions from content/ into dist/ (the main job)
+//   Sites      build the example regions from content/ into dist/ (the main job); publishes only
+//              the command line (NativeAOT; installs gcc with apt-get when there is no C compiler
+//              and the script runs as root; --native-setup=check never installs, --native-setup=off
+//              publishes the ReadyToRun build instead)
+//   AotCheck   publishes, then builds content/ and a generated 1,000-page corpus with the NativeAOT
+//              command line and with the JIT build, and fails unless both wrote the same files byte
+//              for byte (.ci/run runs it after Test: the native publish takes minutes)
 //   Test       every test: unit, integration, search compatibility, browser (installs Debian's
 //              Chromium first when it is missing and the script runs as root with apt-get;
 //              STATICSITE_CHROMIUM=<path> names another browser; --browser-setup=dry-run only
 //              says what it would do, --browser-setup=check never installs)
 //   Benchmark  full builds of generated corpora (1x1,000, 1x10,000, 30x1,000 pages) to disk and
-//              to /dev/shm, with Hugo side by side when it is installed (apt-get install hugo)
+//              to /dev/shm, with Hugo side by side when it is installed (apt-get install hugo);
+//              --builds=aot,r2r measures the ReadyToRun build beside the NativeAOT one
 //   Fuzz       afl++ on front matter, Markdown and whole pages (tests/StaticSite.Fuzz), each target
 //              for --duration seconds (default 600); --fuzz-targets=frontmatter,markdown,page
 //   DeployBenchmark  time of each deploy step at 1,000 pages, and of rebuilding only the regions of
@@ -17,11 +24,14 @@ var benchCorpora = Argument("corpora", "1x1000,1x10000,30x1000");
 var browserSetup = Argument("browser-setup", "install");
 var fuzzDuration = Argument("duration", 600);
 var fuzzTargets = Argument("fuzz-targets", "frontmatter,markdown,page");
+var nativeSetup = Argument("native-setup", "install");
+var benchBuilds = Argument("builds", "aot");
 
 var solution = "./StaticSite.sln";
-// The command people run: published ReadyToRun (precompiled), which starts about a third faster
-// than the JIT-compiled build output; a static site build is short enough for that to matter.
-var cli = "./artifacts/staticsite/staticsite.dll";
+// The command people run: published NativeAOT (no JIT at all), about half the time of the ReadyToRun
+// build on a whole site; where no C compiler can link it, the ReadyToRun build under the same name.
+var cli = "./artifacts/staticsite/staticsite";
+var r2rCli = "./artifacts/staticsite-r2r/staticsite";
 
 Task("Clean").Does(() =>
 {
@@ -30,13 +40,22 @@ Task("Clean").Does(() =>
     CleanDirectory("./dist");
 });
 
-Task("Restore").Does(() =>
+// The theme's browser packages (lunr) are copied into every site.
+Task("ThemePackages").Does(() =>
 {
-    // The theme's browser packages (lunr) are copied into every site; the tests use axe-core; the
-    // web editor (Decap CMS, editor/) is copied next to the tool by the build of StaticSite.Build.
-    foreach (var folder in new[] { "./themes/default", "./tests", "./editor" })
-        if (FileExists(folder + "/package-lock.json"))
-            Run("npm", "ci --no-audit --no-fund", folder);
+    if (FileExists("./themes/default/package-lock.json"))
+        Run("npm", "ci --no-audit --no-fund", "./themes/default");
+    // The web editor (Decap CMS, editor/) is copied next to the tool by the build of StaticSite.Build,
+    // so the command line needs it too.
+    if (FileExists("./editor/package-lock.json"))
+        Run("npm", "ci --no-audit --no-fund", "./editor");
+});
+
+Task("Restore").IsDependentOn("ThemePackages").Does(() =>
+{
+    // The tests use axe-core, commonmark-spec, lighthouse and the CI file validators.
+    if (FileExists("./tests/package-lock.json"))
+        Run("npm", "ci --no-audit --no-fund", "./tests");
     DotNetRestore(solution);
 });
 
@@ -45,16 +64,19 @@ Task("Build").IsDependentOn("Restore").Does(() =>
     DotNetBuild(solution, new DotNetBuildSettings { Configuration = configuration, NoRestore = true });
 });
 
-Task("Publish").IsDependentOn("Build").Does(() =>
+// Only the command line: the test projects are not needed to build sites (Test builds them).
+Task("Publish").IsDependentOn("ThemePackages").Does(() =>
 {
-    DotNetPublish("./src/StaticSite.Cli/StaticSite.Cli.csproj", new DotNetPublishSettings
+    var linker = nativeSetup == "off" ? null : NativeLinker();
+    if (linker is null)
     {
-        Configuration = configuration,
-        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
-        SelfContained = false,
-        PublishReadyToRun = true,
-        OutputDirectory = "./artifacts/staticsite",
-    });
+        if (nativeSetup != "off")
+            Information("No C compiler (gcc or clang) to link the NativeAOT command line: publishing the ReadyToRun build instead, " +
+                "which takes about twice as long per site. Run as root 'apt-get install -y gcc libc6-dev' and publish again for the faster one.");
+        PublishReadyToRun("./artifacts/staticsite");
+        return;
+    }
+    PublishNative("./artifacts/staticsite", linker);
 });
 
 // The browser tests drive a real Chromium (Playwright never downloads one here). A fresh machine
@@ -123,7 +145,29 @@ Task("Test").IsDependentOn("Build").IsDependentOn("Browser").IsDependentOn("Ngin
 
 Task("Sites").IsDependentOn("Publish").Does(() =>
 {
-    Run("dotnet", $"{cli} build");
+    Run(cli, "build");
+});
+
+Task("AotCheck").IsDependentOn("Publish").Does(() =>
+{
+    if (FileExists("./artifacts/staticsite/staticsite.dll"))
+        throw new Exception("AotCheck compares the NativeAOT command line with the JIT build, but Publish made the ReadyToRun one (see its message above).");
+    var root = System.IO.Path.GetFullPath("./artifacts/aot-check");
+    DotNetBuild("./src/StaticSite.Cli/StaticSite.Cli.csproj", new DotNetBuildSettings { Configuration = configuration, OutputDirectory = $"{root}/jit" });
+    var corpus = $"{root}/corpus-1x1000";
+    if (!DirectoryExists(corpus)) GenerateCorpus(corpus, 1, 1000);
+    var differences = new List<string>();
+    foreach (var (name, content) in new[] { ("content", "./content"), ("corpus", corpus) })
+    {
+        var output = $"{root}/out-{name}";
+        if (DirectoryExists(output)) DeleteDirectory(output, new DeleteDirectorySettings { Recursive = true, Force = true });
+        Run(cli, $"build --content {content} --output {output}/aot");
+        Run("dotnet", $"{root}/jit/staticsite.dll build --content {content} --output {output}/jit");
+        var compared = CompareTrees($"{output}/aot", $"{output}/jit", differences);
+        Information($"{name}: {compared} files, the NativeAOT and JIT command lines wrote them alike" + (differences.Count > 0 ? " except the ones listed below" : ""));
+    }
+    if (differences.Count > 0)
+        throw new Exception($"the NativeAOT command line wrote {differences.Count} file(s) other than the JIT build:\n" + string.Join("\n", differences.Take(50)));
 });
 
 Task("Benchmark").IsDependentOn("Publish").Does(() =>
@@ -132,6 +176,19 @@ Task("Benchmark").IsDependentOn("Publish").Does(() =>
     EnsureDirectoryExists(root);
     var hugo = Run("sh", "-c \"command -v hugo\"", ".", throwOnError: false) == 0;
     if (!hugo) Information("Hugo is not installed (apt-get install hugo): measuring StaticSite alone.");
+    var builds = new List<(string Name, string Command)> { (FileExists("./artifacts/staticsite/staticsite.dll") ? "r2r" : "aot", cli) };
+    if (benchBuilds.Split(',').Contains("r2r") && builds[0].Name != "r2r")
+    {
+        PublishReadyToRun("./artifacts/staticsite-r2r");
+        builds.Add(("r2r", r2rCli));
+    }
+    Information($"Machine load before measuring: {System.IO.File.ReadAllText("/proc/loadavg").Trim()}");
+    // Start-up: the shortest full run of each program (printing its version), median of 11.
+    var startup = builds.Select(b => $"{b.Name} {Median(Enumerable.Range(0, 11).Select(_ => Timed($"{b.Command} --version")).ToList()).Seconds * 1000:0} ms").ToList();
+    if (hugo) startup.Add($"Hugo {Median(Enumerable.Range(0, 11).Select(_ => Timed("hugo version")).ToList()).Seconds * 1000:0} ms");
+    var startLine = "start-up: " + string.Join(", ", startup);
+    Information(startLine);
+    System.IO.File.AppendAllText($"{root}/results.txt", $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} {startLine}\n");
     foreach (var spec in benchCorpora.Split(','))
     {
         var parts = spec.Split('x');
@@ -146,12 +203,13 @@ Task("Benchmark").IsDependentOn("Publish").Does(() =>
         foreach (var medium in new[] { "disk", "tmpfs" })
         {
             var outRoot = medium == "disk" ? $"{root}/out-{spec}" : $"/dev/shm/staticsite-bench-{spec}";
-            var ours = new List<(double Seconds, long Kb)>();
+            var ours = builds.ToDictionary(b => b.Name, _ => new List<(double Seconds, long Kb)>());
             var theirs = new List<(double Seconds, long Kb)>();
             for (var round = 0; round < benchRounds; round++)
             {
-                // Interleave the two tools so machine noise hits both alike.
-                ours.Add(Timed($"dotnet {cli} build --content {corpus}/plain --output {outRoot}/staticsite"));
+                // Interleave the tools so machine noise hits all alike.
+                foreach (var build in builds)
+                    ours[build.Name].Add(Timed($"{build.Command} build --content {corpus}/plain --output {outRoot}/staticsite"));
                 if (hugo)
                 {
                     var sites = GetDirectories($"{corpus}/hugo/*").Select(d => d.FullPath).ToList();
@@ -159,13 +217,13 @@ Task("Benchmark").IsDependentOn("Publish").Does(() =>
                 }
             }
             var total = regions * pages;
-            var o = Median(ours);
-            var line = $"{spec} pages, {medium}: StaticSite {o.Seconds:0.00} s ({total / o.Seconds:0} pages/s, peak {o.Kb / 1024} MB)";
-            if (hugo)
+            var h = hugo ? Median(theirs) : default;
+            var line = $"{spec} pages, {medium}: " + string.Join("; ", builds.Select(b =>
             {
-                var h = Median(theirs);
-                line += $"; Hugo {h.Seconds:0.00} s (peak {h.Kb / 1024} MB); ratio {o.Seconds / h.Seconds:0.00}";
-            }
+                var o = Median(ours[b.Name]);
+                return $"StaticSite {b.Name} {o.Seconds:0.00} s ({total / o.Seconds:0} pages/s, peak {o.Kb / 1024} MB)" + (hugo ? $", ratio {o.Seconds / h.Seconds:0.00}" : "");
+            }));
+            if (hugo) line += $"; Hugo {h.Seconds:0.00} s (peak {h.Kb / 1024} MB); load {System.IO.File.ReadAllText("/proc/loadavg").Split(' ')[0]}";
             Information(line);
             System.IO.File.AppendAllText($"{root}/results.txt", $"{DateTime.UtcNow:yyyy-MM-dd HH:mm} {line}\n");
             if (medium == "tmpfs") DeleteDirectory(outRoot, new DeleteDirectorySettings { Recursive = true, Force = true });
@@ -231,7 +289,7 @@ Task("DeployBenchmark").IsDependentOn("Publish").Does(() =>
     for (var round = 0; round < benchRounds; round++)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var lines = RunCapturingErrors($"{cli} build --content {corpus} --output {root}/out-deploy-1x1000", new Dictionary<string, string> { ["STATICSITE_TIMINGS"] = "1" });
+        var lines = RunCapturingErrors($"build --content {corpus} --output {root}/out-deploy-1x1000", new Dictionary<string, string> { ["STATICSITE_TIMINGS"] = "1" });
         walls.Add(clock.Elapsed.TotalSeconds);
         foreach (var step in steps)
             timings[step].Add(lines.Where(l => l.Contains($"/{step} ")).Sum(l => double.Parse(System.Text.RegularExpressions.Regex.Match(l, @" (\d+) ms").Groups[1].Value)));
@@ -250,7 +308,7 @@ Task("DeployBenchmark").IsDependentOn("Publish").Does(() =>
     }
     var output = $"{root}/out-deploy-30x1000";
     var full = System.Diagnostics.Stopwatch.StartNew();
-    Run("dotnet", $"{cli} build --content {repo} --output {output}");
+    Run(cli, $"build --content {repo} --output {output}");
     full.Stop();
     var region = GetDirectories($"{repo}/*").Where(d => !d.GetDirectoryName().StartsWith(".")).OrderBy(d => d.FullPath).ElementAt(7);
     var page = GetFiles($"{region}/**/*.md").OrderBy(f => f.FullPath).First().FullPath;
@@ -259,8 +317,8 @@ Task("DeployBenchmark").IsDependentOn("Publish").Does(() =>
     {
         System.IO.File.AppendAllText(page, "\nEen zin erbij.\n");
         var changed = System.Diagnostics.Stopwatch.StartNew();
-        var ids = RunCapturingOutput($"{cli} regions --content {repo} --changed-since HEAD");
-        foreach (var id in ids) Run("dotnet", $"{cli} build --content {repo} --output {output} --region {id}");
+        var ids = RunCapturingOutput($"regions --content {repo} --changed-since HEAD");
+        foreach (var id in ids) Run(cli, $"build --content {repo} --output {output} --region {id}");
         changed.Stop();
         Report($"30x1000: full build {full.Elapsed.TotalSeconds:0.0} s; after a one-file edit in {System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(page))}: regions --changed-since lists {ids.Count} ({string.Join(", ", ids)}), rebuilt in {changed.Elapsed.TotalSeconds:0.0} s");
     }
@@ -269,28 +327,25 @@ Task("DeployBenchmark").IsDependentOn("Publish").Does(() =>
 
 RunTarget(target);
 
-// The generated corpus of the benchmarks (seed 42, ../shared/tools/gen_corpus.py) with a region.yml per region.
+// The generated corpus of the benchmarks (seed 42) in <corpus>/plain, made once.
 void EnsureCorpus(string corpus, int regions, int pages)
 {
-    if (DirectoryExists($"{corpus}/plain")) return;
-    Run("python3", $"../shared/tools/gen_corpus.py --regions {regions} --pages {pages} --seed 42 --out {corpus}/plain --format plain", ".");
-    foreach (var dir in GetDirectories($"{corpus}/plain/*"))
-        System.IO.File.WriteAllText($"{dir}/region.yml", $"name: \"Steunpunt {dir.GetDirectoryName()}\"\nbaseUrl: \"https://example.org/{dir.GetDirectoryName()}/\"\n");
+    if (!DirectoryExists($"{corpus}/plain")) GenerateCorpus($"{corpus}/plain", regions, pages);
 }
 
-// Runs `dotnet <arguments>` and returns its standard error lines (fails when it fails).
+// Runs the command line with <arguments> and returns its standard error lines (fails when it fails).
 List<string> RunCapturingErrors(string arguments, IDictionary<string, string> environment)
 {
-    var code = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, RedirectStandardError = true, RedirectStandardOutput = true, EnvironmentVariables = environment }, out var stdout, out var stderr);
-    if (code != 0) throw new Exception($"dotnet {arguments} failed with exit code {code}");
+    var code = StartProcess(cli, new ProcessSettings { Arguments = arguments, RedirectStandardError = true, RedirectStandardOutput = true, EnvironmentVariables = environment }, out var stdout, out var stderr);
+    if (code != 0) throw new Exception($"{cli} {arguments} failed with exit code {code}");
     return stderr.ToList();
 }
 
 // Runs `dotnet <arguments>` and returns its non-empty standard output lines (fails when it fails).
 List<string> RunCapturingOutput(string arguments)
 {
-    var code = StartProcess("dotnet", new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var stdout);
-    if (code != 0) throw new Exception($"dotnet {arguments} failed with exit code {code}");
+    var code = StartProcess(cli, new ProcessSettings { Arguments = arguments, RedirectStandardOutput = true }, out var stdout);
+    if (code != 0) throw new Exception($"{cli} {arguments} failed with exit code {code}");
     return stdout.Where(l => l.Trim().Length > 0).ToList();
 }
 
@@ -300,6 +355,81 @@ int Run(string program, string arguments, string workingDirectory = ".", bool th
     var code = StartProcess(program, new ProcessSettings { Arguments = arguments, WorkingDirectory = workingDirectory });
     if (code != 0 && throwOnError) throw new Exception($"{program} {arguments} failed with exit code {code}");
     return code;
+}
+
+// Publishes the command line as NativeAOT, linked by linker (gcc or clang), into a folder of its own.
+void PublishNative(string output, string linker)
+{
+    if (DirectoryExists(output)) DeleteDirectory(output, new DeleteDirectorySettings { Recursive = true, Force = true });
+    var settings = new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+        OutputDirectory = output,
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishAot", "true").WithProperty("CppCompilerAndLinker", linker),
+    };
+    DotNetPublish("./src/StaticSite.Cli/StaticSite.Cli.csproj", settings);
+}
+
+// Publishes the command line precompiled ReadyToRun (needs the .NET runtime; its apphost has the same name as the NativeAOT binary).
+void PublishReadyToRun(string output)
+{
+    if (DirectoryExists(output)) DeleteDirectory(output, new DeleteDirectorySettings { Recursive = true, Force = true });
+    DotNetPublish("./src/StaticSite.Cli/StaticSite.Cli.csproj", new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
+        SelfContained = false,
+        PublishReadyToRun = true,
+        OutputDirectory = output,
+    });
+}
+
+// The C compiler that links a NativeAOT binary (clang is the SDK's default, gcc works as well), installing gcc when
+// there is none and we may (root with apt-get, --native-setup=install); null when there is none.
+string NativeLinker()
+{
+    // A compiler counts only when it links a program (gcc without libc6-dev does not).
+    bool Links(string compiler) => StartProcess("sh", new ProcessSettings
+    {
+        Arguments = $"-c \"echo 'int main(void){{return 0;}}' | {compiler} -x c -o /dev/null - 2>/dev/null\"",
+    }) == 0;
+    if (Links("clang")) return "clang";
+    if (Links("gcc")) return "gcc";
+    var isRoot = StartProcess("id", new ProcessSettings { Arguments = "-u", RedirectStandardOutput = true }, out var uid) == 0 && uid.FirstOrDefault()?.Trim() == "0";
+    if (nativeSetup != "install" || !isRoot || !FileExists("/usr/bin/apt-get")) return null;
+    Information("There is no C compiler to link the NativeAOT command line: installing gcc (apt-get install -y gcc libc6-dev).");
+    Run("apt-get", "update -qq", ".", throwOnError: false);
+    var code = StartProcess("apt-get", new ProcessSettings
+    {
+        Arguments = "install -y -qq gcc libc6-dev",
+        EnvironmentVariables = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" },
+    });
+    return code == 0 && Links("gcc") ? "gcc" : null;
+}
+
+// A generated corpus of regions x pages in our layout (content/<region>/...), each region with its region.yml.
+void GenerateCorpus(string folder, int regions, int pages)
+{
+    Run("python3", $"../shared/tools/gen_corpus.py --regions {regions} --pages {pages} --seed 42 --out {folder} --format plain", ".");
+    foreach (var dir in GetDirectories($"{folder}/*"))
+        System.IO.File.WriteAllText($"{dir}/region.yml", $"name: \"Steunpunt {dir.GetDirectoryName()}\"\nbaseUrl: \"https://example.org/{dir.GetDirectoryName()}/\"\n");
+}
+
+// Counts the files of two trees, adding to differences every file that is in one only or differs in a byte.
+int CompareTrees(string left, string right, List<string> differences)
+{
+    var files = new SortedSet<string>(StringComparer.Ordinal);
+    foreach (var tree in new[] { left, right })
+        foreach (var file in System.IO.Directory.EnumerateFiles(tree, "*", System.IO.SearchOption.AllDirectories))
+            files.Add(System.IO.Path.GetRelativePath(tree, file));
+    foreach (var file in files)
+    {
+        var (a, b) = (System.IO.Path.Combine(left, file), System.IO.Path.Combine(right, file));
+        if (!System.IO.File.Exists(a) || !System.IO.File.Exists(b)) differences.Add($"{file}: written by one build only");
+        else if (!System.IO.File.ReadAllBytes(a).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(b))) differences.Add($"{file}: different bytes");
+    }
+    return files.Count;
 }
 
 // Wall time and peak memory (max resident set size of the largest process) of one command, via GNU time.

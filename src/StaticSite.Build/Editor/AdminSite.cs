@@ -36,7 +36,7 @@ public static class AdminSite
         if (local is not null)
         {
             // JSON inside a script element: '<' escaped so no text can close the element.
-            var json = JsonSerializer.Serialize(local).Replace("<", "\\u003c");
+            var json = JsonSerializer.Serialize(local, LocalEditorJson.Default.LocalEditorSettings).Replace("<", "\\u003c");
             scripts.Append($"  <script type=\"application/json\" data-staticsite-editor>{json}</script>\n");
             scripts.Append($"  <script src=\"{EditorFiles.EditorScript}\"></script>\n");
         }
@@ -86,3 +86,7 @@ public sealed record LocalEditorSettings(
     [property: System.Text.Json.Serialization.JsonPropertyName("preview")] string Preview,
     [property: System.Text.Json.Serialization.JsonPropertyName("collections")] IReadOnlyList<string> Collections,
     [property: System.Text.Json.Serialization.JsonPropertyName("sharedWarning")] string SharedWarning);
+
+/// <summary>Source-generated JSON of <see cref="LocalEditorSettings"/> (no reflection, for the NativeAOT command line).</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(LocalEditorSettings))]
+internal sealed partial class LocalEditorJson : System.Text.Json.Serialization.JsonSerializerContext;

@@ -221,7 +221,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         if (path == LiveReload.StatusPath)
         {
             http.Response.ContentType = "application/json";
-            await http.Response.WriteAsync(JsonSerializer.Serialize(new { version = snapshot.Version, errors = snapshot.Errors.Select(e => e.ToString()) }));
+            await http.Response.WriteAsync(JsonSerializer.Serialize(new PreviewStatus(snapshot.Version, snapshot.Errors.Select(e => e.ToString()).ToList()), PreviewJsonContext.Default.PreviewStatus));
             return;
         }
         if (!path.StartsWith(snapshot.BasePath, StringComparison.Ordinal))

@@ -97,18 +97,18 @@ public static class DecapConfigGenerator
 
         var collections = new JsonArray();
         foreach (var (type, label, singular) in TypeCollections)
-            collections.Add(Folder(CollectionOf(type), label, singular, $"{regionFolder}/{type.Folder()}", type, shared: false));
-        collections.Add(Folder(RegionPagesCollection, "Pagina's", "Pagina", regionFolder, ContentType.Page, shared: false));
+            collections.Add((JsonNode)Folder(CollectionOf(type), label, singular, $"{regionFolder}/{type.Folder()}", type, shared: false));
+        collections.Add((JsonNode)Folder(RegionPagesCollection, "Pagina's", "Pagina", regionFolder, ContentType.Page, shared: false));
         foreach (var section in site.RegionSections)
-            collections.Add(Folder(SectionPrefix + Name(section), $"Pagina's: {section}", "Pagina", $"{regionFolder}/{section}", ContentType.Page, shared: false));
-        collections.Add(Settings(regionFolder));
-        collections.Add(Folder(SharedPrefix + RegionPagesCollection, $"{SharedLabel}: pagina's", "Landelijke pagina", sharedFolder, ContentType.Page, shared: true));
+            collections.Add((JsonNode)Folder(SectionPrefix + Name(section), $"Pagina's: {section}", "Pagina", $"{regionFolder}/{section}", ContentType.Page, shared: false));
+        collections.Add((JsonNode)Settings(regionFolder));
+        collections.Add((JsonNode)Folder(SharedPrefix + RegionPagesCollection, $"{SharedLabel}: pagina's", "Landelijke pagina", sharedFolder, ContentType.Page, shared: true));
         foreach (var section in site.SharedSections)
-            collections.Add(Folder(SharedPrefix + SectionPrefix + Name(section), $"{SharedLabel}: {section}", "Landelijke pagina", $"{sharedFolder}/{section}", ContentType.Page, shared: true));
+            collections.Add((JsonNode)Folder(SharedPrefix + SectionPrefix + Name(section), $"{SharedLabel}: {section}", "Landelijke pagina", $"{sharedFolder}/{section}", ContentType.Page, shared: true));
         foreach (var (type, label, singular) in TypeCollections)
-            collections.Add(Folder(SharedPrefix + CollectionOf(type), $"{SharedLabel}: {label.ToLowerInvariant()}", $"Landelijke {singular.ToLowerInvariant()}",
+            collections.Add((JsonNode)Folder(SharedPrefix + CollectionOf(type), $"{SharedLabel}: {label.ToLowerInvariant()}", $"Landelijke {singular.ToLowerInvariant()}",
                 $"{sharedFolder}/{type.Folder()}", type, shared: true));
-        collections.Add(new JsonObject
+        collections.Add((JsonNode)new JsonObject
         {
             ["name"] = OrganisationChoices, ["label"] = "Organisaties om uit te kiezen", ["folder"] = $"{regionFolder}/{OrganisationChoicesFolder}",
             ["extension"] = "md", ["format"] = "frontmatter", ["hide"] = true, ["create"] = false, ["delete"] = false,
@@ -154,8 +154,8 @@ public static class DecapConfigGenerator
     {
         var fields = new JsonArray();
         foreach (var f in ContentSchema.PageFields.Where(f => f.AppliesToType(type)))
-            fields.Add(Field(f, type, shared));
-        fields.Add(new JsonObject
+            fields.Add((JsonNode)Field(f, type, shared));
+        fields.Add((JsonNode)new JsonObject
         {
             ["name"] = "body", ["label"] = TextLabel(type), ["widget"] = "markdown", ["required"] = false,
             ["hint"] = "Koppen met ## (niveau 2). Links naar andere pagina's met hun adres, zoals /ouders/tlv/. Een afbeelding krijgt altijd een korte beschrijving.",
@@ -195,7 +195,7 @@ public static class DecapConfigGenerator
     private static JsonObject Settings(string regionFolder)
     {
         var fields = new JsonArray();
-        foreach (var f in ContentSchema.RegionFields) fields.Add(Field(f, ContentType.Page, shared: false));
+        foreach (var f in ContentSchema.RegionFields) fields.Add((JsonNode)Field(f, ContentType.Page, shared: false));
         return new JsonObject
         {
             ["name"] = SettingsCollection,

@@ -30,10 +30,10 @@ public static class DeterministicBuiltins
         foreach (var name in new[] { "now", "utc_now" })
             date.SetValue(name, Forbidden($"date.{name}", "the date of the build changes every day, so the same content would give other pages. Write the date itself (like \"2026-11-22\"), or in a theme use site.build_date (the newest date of the content)"), true);
         builtins.SetValue("date", date, true);
-        var math = (ScriptObject)builtins["math"];
+        var math = (ScriptObject)builtins["math"]!;
         foreach (var name in new[] { "random", "uuid" })
             math.SetValue(name, Forbidden($"math.{name}", "it gives another value on every build, and a build must give the same pages every time. Write the value itself"), true);
-        var array = (ScriptObject)builtins["array"];
+        var array = (ScriptObject)builtins["array"]!;
         array.SetValue("sort", DynamicCustomFunction.Create(new Func<TemplateContext, SourceSpan, object?, string?, IEnumerable>(Sort)), true);
         MakeReadOnly(builtins);
         return builtins;
@@ -50,10 +50,10 @@ public static class DeterministicBuiltins
         public Type ReturnType => typeof(object);
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
 
-        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             throw new Scriban.Syntax.ScriptRuntimeException(callerContext?.Span ?? default, message);
 
-        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -6,6 +7,7 @@ using System.Text.Unicode;
 using Scriban.Runtime;
 using StaticSite.Content.Contact;
 using StaticSite.Content.Urls;
+using StaticSite.Rendering.Templates;
 
 namespace StaticSite.Rendering.Themes;
 
@@ -16,23 +18,25 @@ public static class TemplateFunctions
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
     // Escapes <, >, & and quotes (so "</script>" cannot end the block) but keeps Dutch letters readable.
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JavaScriptEncoder JsonEncoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
     /// <summary>A script object with url, abs_url, asset, date_nl, tel_href, mailto_href, safe_url and json for one region.</summary>
     public static ScriptObject Create(string basePath, Uri baseUrl, IReadOnlyDictionary<string, string> assetUrls)
     {
         var functions = new ScriptObject();
-        functions.Import("url", new Func<string, string>(path => SiteUrl(basePath, path)));
-        functions.Import("abs_url", new Func<string, string>(path => new Uri(baseUrl, SiteUrl(basePath, path)).ToString()));
-        functions.Import("asset", new Func<string, string>(name => assetUrls.TryGetValue(name, out var u) ? u
+        Add(functions, OneArgumentFunction.OfText("url", "path", path => SiteUrl(basePath, path)));
+        Add(functions, OneArgumentFunction.OfText("abs_url", "path", path => new Uri(baseUrl, SiteUrl(basePath, path)).ToString()));
+        Add(functions, OneArgumentFunction.OfText("asset", "name", name => assetUrls.TryGetValue(name, out var u) ? u
             : throw new ArgumentException($"there is no asset '{name}' (known: {string.Join(", ", assetUrls.Keys)})")));
-        functions.Import("date_nl", new Func<string, string>(DateNl));
-        functions.Import("tel_href", new Func<string, string>(TelHref));
-        functions.Import("mailto_href", new Func<string, string>(MailtoHref));
-        functions.Import("safe_url", new Func<string, string>(SafeUrl));
-        functions.Import("json", new Func<object?, string>(Json));
+        Add(functions, OneArgumentFunction.OfText("date_nl", "date", DateNl));
+        Add(functions, OneArgumentFunction.OfText("tel_href", "phone", TelHref));
+        Add(functions, OneArgumentFunction.OfText("mailto_href", "address", MailtoHref));
+        Add(functions, OneArgumentFunction.OfText("safe_url", "url", SafeUrl));
+        Add(functions, OneArgumentFunction.OfValue("json", "value", Json));
         return functions;
     }
+
+    private static void Add(ScriptObject functions, OneArgumentFunction function) => functions.SetValue(function.ToString(), function, true);
 
     /// <summary>A site path (<c>/ouders/</c>) with the base path in front (<c>/regio/ouders/</c>); already-prefixed URLs are left alone.</summary>
     public static string SiteUrl(string basePath, string path)
@@ -60,16 +64,51 @@ public static class TemplateFunctions
     public static string SafeUrl(string url) => UrlAllowList.Check(url) is { IsAllowed: true } v ? v.Url : "";
 
     /// <summary>JSON of a template value, safe inside a script element.</summary>
-    public static string Json(object? value) => JsonSerializer.Serialize(ToPlain(value), JsonOptions);
-
-    private static object? ToPlain(object? value) => value switch
+    /// <remarks>
+    /// Written value by value rather than handed to <c>JsonSerializer</c>, which would pick a converter
+    /// for each run-time type by reflection (not there in the NativeAOT build). Objects keep their key order;
+    /// numbers of other kinds, dates and the like are written as their text.
+    /// </remarks>
+    public static string Json(object? value)
     {
-        null => null,
-        string s => s,
-        bool or int or long or double or decimal => value,
-        ScriptObject o => o.Keys.ToDictionary(k => k, k => ToPlain(o[k]), StringComparer.Ordinal),
-        IDictionary<string, object?> d => d.ToDictionary(kv => kv.Key, kv => ToPlain(kv.Value), StringComparer.Ordinal),
-        System.Collections.IEnumerable e => e.Cast<object?>().Select(ToPlain).ToList(),
-        _ => value.ToString(),
-    };
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonEncoder, MaxDepth = MaxJsonDepth + 1 }))
+            Write(writer, value, 0);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // As deep as JsonSerializer goes by default; deeper is almost always a value that holds itself.
+    private const int MaxJsonDepth = 64;
+
+    private static void Write(Utf8JsonWriter writer, object? value, int depth)
+    {
+        if (depth > MaxJsonDepth)
+            throw new ArgumentException($"json: the value is nested more than {MaxJsonDepth} levels deep, or holds itself");
+        switch (value)
+        {
+            case null: writer.WriteNullValue(); break;
+            case string s: writer.WriteStringValue(s); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case double d: writer.WriteNumberValue(d); break;
+            case decimal m: writer.WriteNumberValue(m); break;
+            case ScriptObject o:
+                writer.WriteStartObject();
+                foreach (var key in o.Keys) { writer.WritePropertyName(key); Write(writer, o[key], depth + 1); }
+                writer.WriteEndObject();
+                break;
+            case IDictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map) { writer.WritePropertyName(key); Write(writer, item, depth + 1); }
+                writer.WriteEndObject();
+                break;
+            case System.Collections.IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items) Write(writer, item, depth + 1);
+                writer.WriteEndArray();
+                break;
+            default: writer.WriteStringValue(value.ToString()); break;
+        }
+    }
 }
