@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using StaticSite.Content.Model;
 using StaticSite.Content.Regions;
+using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
 
 namespace StaticSite.Cli.Preview.Editor;
@@ -47,7 +48,7 @@ public sealed class ContentFileStore
     public ContentFileStore(string contentRoot)
     {
         _contentRoot = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar);
-        _realContentRoot = RealPath(_contentRoot);
+        _realContentRoot = RealPath.Of(_contentRoot) ?? _contentRoot;
         ContentFolder = Path.GetFileName(_contentRoot);
         ProjectRoot = Path.GetDirectoryName(_contentRoot)!;
     }
@@ -73,8 +74,9 @@ public sealed class ContentFileStore
         if (segments.Skip(1).Any(s => s.StartsWith('.')))
             throw Refused(path, "hidden files and folders (names starting with '.') are never content");
         var full = Path.Combine([_contentRoot, .. segments.Skip(1)]);
-        var real = RealPath(full);
-        if (real != _realContentRoot && !real.StartsWith(_realContentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // The same real-path rule as the build's SafeFileReader: every link resolved, parts still to be made kept.
+        var real = RealPath.Of(full) ?? throw Refused(path, "its symbolic links lead round in a circle");
+        if (!RealPath.IsInside(real, _realContentRoot))
             throw Refused(path, $"it leads outside {ContentFolder}/ through a symbolic link");
         return new EditorPath(string.Join('/', segments), full);
     }
@@ -195,30 +197,6 @@ public sealed class ContentFileStore
         if (Directory.Exists(fullPath)) return EntryKind.Directory;
         if (!info.Exists) return EntryKind.Missing;
         return IsRegularFile(fullPath) ? EntryKind.File : EntryKind.Other;
-    }
-
-    /// <summary>
-    /// The real path of <paramref name="path"/>: every existing component's symbolic links resolved
-    /// (like realpath(3)); components that do not exist yet are kept as written.
-    /// </summary>
-    public static string RealPath(string path, int hops = 0)
-    {
-        if (hops > 40) throw new EditorRefusal(403, DiagnosticCodes.EditorPathRefused, "too many symbolic links.");
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full)!;
-        var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, part);
-            var info = new FileInfo(next);
-            if (info.LinkTarget is not null)
-            {
-                var target = Path.IsPathRooted(info.LinkTarget) ? info.LinkTarget : Path.Combine(current, info.LinkTarget);
-                next = RealPath(target, hops + 1);
-            }
-            current = next;
-        }
-        return current.Length > root.Length ? current.TrimEnd(Path.DirectorySeparatorChar) : current;
     }
 
     // .NET reports FIFOs, sockets and devices as ordinary files ("Normal"), and opening a FIFO to look
