@@ -14,7 +14,7 @@ namespace StaticSite.Workflow.Tests;
 /// </summary>
 public sealed class EditorProtocolTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Wait = Polling.Wait;
 
     private static TestSite Site() => new(
         ("test/region.yml", "name: \"Steunpunt Test\"\nbaseUrl: \"https://test.example.org/\"\n"),
@@ -79,19 +79,6 @@ public sealed class EditorProtocolTests
 
     private static string? ReadOrNull(TestSite site, string path) =>
         File.Exists(Path.Combine(site.Content, path)) ? site.Read(path) : null;
-
-    private static async Task<string> GetUntilAsync(HttpClient http, string url, string expected)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        string body;
-        do
-        {
-            body = await (await http.GetAsync(url)).Content.ReadAsStringAsync();
-            if (body.Contains(expected)) return body;
-            await Task.Delay(20);
-        } while (DateTime.UtcNow < deadline);
-        return body;
-    }
 
     [Fact]
     public async Task Info_names_the_project_folder_and_the_simple_publish_mode()
@@ -162,13 +149,13 @@ public sealed class EditorProtocolTests
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("entry persisted", (string?)body!["message"]);
         Assert.Equal(raw, s.Site.Read("test/ouders/tlv.md"));
-        Assert.Contains("Tweede versie, uit de webeditor.", await GetUntilAsync(s.Http, "/ouders/tlv/", "Tweede versie, uit de webeditor."));
+        Assert.Contains("Tweede versie, uit de webeditor.", await Polling.GetUntilAsync(s.Http, "/ouders/tlv/", "Tweede versie, uit de webeditor."));
         Assert.Empty(Directory.GetFiles(Path.Combine(s.Site.Content, "test/ouders"), ".*"));
 
         // A new page in a new folder.
         (status, _) = await s.PostAsync("persistEntry", Persist("content/test/jongeren/stage.md", TestSite.Page("Stage", "Over stage.\n")));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Over stage.", await GetUntilAsync(s.Http, "/jongeren/stage/", "Over stage."));
+        Assert.Contains("Over stage.", await Polling.GetUntilAsync(s.Http, "/jongeren/stage/", "Over stage."));
     }
 
     [Fact]

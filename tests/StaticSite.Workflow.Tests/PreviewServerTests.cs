@@ -6,7 +6,7 @@ namespace StaticSite.Workflow.Tests;
 
 public sealed class PreviewServerTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Wait = Polling.Wait;
 
     private static TestSite Site(string baseUrl = "https://test.example.org/") => new(
         ("test/region.yml", $"name: \"Steunpunt Test\"\nbaseUrl: \"{baseUrl}\"\n"),
@@ -18,19 +18,6 @@ public sealed class PreviewServerTests
         var server = new PreviewServer("test", new BuildOptions(site.Content, TestSite.Themes), TextWriter.Null);
         await server.StartAsync(0);
         return server;
-    }
-
-    private static async Task<string> GetUntilAsync(HttpClient http, string url, string expected)
-    {
-        var deadline = DateTime.UtcNow + Wait;
-        string body;
-        do
-        {
-            body = await (await http.GetAsync(url)).Content.ReadAsStringAsync();
-            if (body.Contains(expected)) return body;
-            await Task.Delay(20);
-        } while (DateTime.UtcNow < deadline);
-        return body;
     }
 
     [Fact]
@@ -58,11 +45,11 @@ public sealed class PreviewServerTests
         await using var server = await StartAsync(site);
         using var http = new HttpClient { BaseAddress = server.Address };
         site.Write("test/ouders/tlv.md", TestSite.Page("TLV", "Tweede versie.\n"));
-        Assert.Contains("Tweede versie.", await GetUntilAsync(http, "/ouders/tlv/", "Tweede versie."));
+        Assert.Contains("Tweede versie.", await Polling.GetUntilAsync(http, "/ouders/tlv/", "Tweede versie."));
         site.Write("test/ouders/tlv.md", TestSite.Page("Toelaatbaarheid", "Derde versie.\n"));
-        Assert.Contains("Toelaatbaarheid", await GetUntilAsync(http, "/ouders/", "Toelaatbaarheid"));
+        Assert.Contains("Toelaatbaarheid", await Polling.GetUntilAsync(http, "/ouders/", "Toelaatbaarheid"));
         site.Write("test/ouders/nieuw.md", TestSite.Page("Nieuw", "Een nieuwe pagina.\n"));
-        Assert.Contains("Een nieuwe pagina.", await GetUntilAsync(http, "/ouders/nieuw/", "Een nieuwe pagina."));
+        Assert.Contains("Een nieuwe pagina.", await Polling.GetUntilAsync(http, "/ouders/nieuw/", "Een nieuwe pagina."));
     }
 
     [Fact]
@@ -72,12 +59,12 @@ public sealed class PreviewServerTests
         await using var server = await StartAsync(site);
         using var http = new HttpClient { BaseAddress = server.Address };
         site.Write("test/ouders/tlv.md", TestSite.Page("TLV", "Kapotte [link](/bestaat-niet/).\n"));
-        var page = await GetUntilAsync(http, "/ouders/tlv/", LiveReload.OverlayId);
+        var page = await Polling.GetUntilAsync(http, "/ouders/tlv/", LiveReload.OverlayId);
         Assert.Contains(LiveReload.OverlayId, page);
         Assert.Contains("error SS2002", page);
         Assert.Contains("Eerste versie.", page);
         site.Write("test/ouders/tlv.md", TestSite.Page("TLV", "Hersteld.\n"));
-        page = await GetUntilAsync(http, "/ouders/tlv/", "Hersteld.");
+        page = await Polling.GetUntilAsync(http, "/ouders/tlv/", "Hersteld.");
         Assert.DoesNotContain(LiveReload.OverlayId, page);
     }
 
