@@ -51,7 +51,20 @@ public sealed class PreviewReloadTests(BrowserFixture browser)
             File.WriteAllText(page, "---\ntitle: TLV\n---\nTweede versie, net opgeslagen.\n");
 
             await Expect(tab.Locator("main")).ToContainTextAsync("Tweede versie, net opgeslagen.", new() { Timeout = 15_000 });
-            Assert.Null(await tab.EvaluateAsync<bool?>("() => window.__notReloaded ?? null"));
+            // The text can appear while a second reload (the server's deferred work) is still under way,
+            // which destroys the page's script context mid-call: ask again once the tab has loaded.
+            for (var attempt = 0; ; attempt++)
+            {
+                try
+                {
+                    await tab.WaitForLoadStateAsync();
+                    Assert.Null(await tab.EvaluateAsync<bool?>("() => window.__notReloaded ?? null"));
+                    break;
+                }
+                catch (Microsoft.Playwright.PlaywrightException) when (attempt < 3)
+                {
+                }
+            }
         }
         finally
         {
