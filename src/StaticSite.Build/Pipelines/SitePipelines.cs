@@ -23,7 +23,7 @@ namespace StaticSite.Build.Pipelines;
 /// Feeds     (Markdown) GenerateFeeds
 /// Api       (Markdown) GenerateJsonApi
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
-/// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) MinifyText → GenerateHostingFiles → PrecompressFiles
+/// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) MinifyThemeAssets → GenerateHostingFiles → PrecompressFiles
 /// Write     (Deploy) WriteSite
 /// Lint      (Markdown; only for staticsite check) CheckContentHealth
 /// </code>
@@ -52,7 +52,7 @@ public static class SitePipelines
         new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
         new(Editor, [], [new GenerateEditor()]),
         new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
-            [new MinifyText(), new GenerateHostingFiles(), new PrecompressFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
+            [new MinifyThemeAssets(), new GenerateHostingFiles(), new PrecompressFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
         new(Write, [Deploy], [new WriteSite()], [Deploy]),
         .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];

@@ -15,7 +15,7 @@ namespace StaticSite.Output.Hosting;
 /// </summary>
 public static partial class ContentSecurityPolicy
 {
-    /// <summary>The policy for <paramref name="pages"/> (HTML the theme rendered, after minification).</summary>
+    /// <summary>The policy for <paramref name="pages"/> (HTML the theme rendered, as written).</summary>
     public static string For(IEnumerable<ReadOnlyMemory<byte>> pages)
     {
         var scripts = new SortedSet<string>(StringComparer.Ordinal);

@@ -159,7 +159,7 @@ public static class DiagnosticCodes
     public const string ImageUnreadable = "SS6001";
     /// <summary>An image is larger than the page-weight budget even at its largest served copy.</summary>
     public const string ImageOverBudget = "SS6002";
-    /// <summary>A theme file (HTML, CSS or JavaScript) could not be minified and is published as it is.</summary>
+    /// <summary>A theme file (CSS or JavaScript) could not be minified and is published as it is.</summary>
     public const string MinificationFailed = "SS6003";
     /// <summary>The site needs more header rules or redirects than Cloudflare Pages reads.</summary>
     public const string HostLimitExceeded = "SS6004";

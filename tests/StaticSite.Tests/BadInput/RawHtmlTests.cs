@@ -49,14 +49,14 @@ public class RawHtmlTests
         foreach (var (region, basePath) in new[] { ("utrecht", "/"), ("amersfoort", "/amersfoort/") })
             site.AssertFileContains($"dist/{region}/ouders/html/index.html",
                 "Bel 112 bij gevaar", "! <waarschuwing",
-                // As the minifier writes them (boolean attributes without a value, CSS without spaces).
-                "<input disabled type=\"checkbox\" checked>", "<input disabled type=\"checkbox\">",
+                // As the sanitizer writes them (boolean attributes with their name as value, CSS with spaces).
+                "<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\">", "<input disabled=\"disabled\" type=\"checkbox\">",
                 "role=\"note\"", "aria-label=\"Let op\"", "aria-describedby=\"uitleg\"", "lang=\"en\"",
                 "loading=\"lazy\"", "decoding=\"async\"",
                 $"src=\"{basePath}ouders/foto.png\"", $"<a href=\"{basePath}ouders/tlv/\">de TLV</a>",
                 "href=\"sms:+31612345678\"", "href=\"whatsapp://send?phone=31612345678\"", "href=\"tel:+31301234567\"", "href=\"foo):\"",
                 "<h2 id=\"inhoud-1\">Inhoud</h2>", "! <div id=\"inhoud\">", "Een id van het thema",
-                "Bel 0900-NEP", "! position:", "! fixed", "color:rgba(255,0,0,1)",
+                "Bel 0900-NEP", "! position:", "! fixed", "color: rgba(255, 0, 0, 1)",
                 "! steel()", "! onerror", "! alert(1)",
                 "<details><summary>Meer</summary>Verborgen <mark>tekst</mark> en een knop.</details>");
         // An absolute link to the site's own address is written root-relative (it works on a preview address too).

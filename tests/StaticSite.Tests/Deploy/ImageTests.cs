@@ -108,7 +108,7 @@ public class ImageTests
         Assert.Equal(0, result.ExitCode);
         var warning = Assert.Single(result.WithCode("SS6001"));
         Assert.StartsWith("content/_shared/ouders/kapot.md(6,1): warning SS6001: the image '/ouders/kapot.png'", warning);
-        site.AssertFileContains("dist/regio/ouders/kapot/index.html", "src=\"/regio/ouders/kapot.png\" alt=\"Kapot\">");
+        site.AssertFileContains("dist/regio/ouders/kapot/index.html", "src=\"/regio/ouders/kapot.png\" alt=\"Kapot\"");
     }
 
     [Fact]
