@@ -70,8 +70,10 @@ public sealed class Engine<TDocument> where TDocument : IDocument
             try
             {
                 var clock = timings ? System.Diagnostics.Stopwatch.StartNew() : null;
+                var allocated = timings ? GC.GetTotalAllocatedBytes() : 0;
                 documents = stage.Execute(documents, context);
-                if (clock is not null) Console.Error.WriteLine($"timing: {pipeline.Name}/{stage.GetType().Name} {clock.Elapsed.TotalMilliseconds:0} ms, {documents.Length} documents");
+                // Allocated bytes are the whole process's: exact per stage only when stages do not overlap (DOTNET_PROCESSOR_COUNT=1).
+                if (clock is not null) Console.Error.WriteLine($"timing: {pipeline.Name}/{stage.GetType().Name} {clock.Elapsed.TotalMilliseconds:0} ms, {documents.Length} documents, {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0:0.0} MB allocated");
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
