@@ -41,6 +41,8 @@ public sealed record BuildOptions(
     /// <summary>Encoded images (<see cref="CacheFolder"/>/images).</summary>
     public string ImageCacheFolder => Path.Combine(CacheFolder, "images");
 
+    /// <summary>Brotli and gzip copies (<see cref="CacheFolder"/>/compressed).</summary>
+    public string CompressionCacheFolder => Path.Combine(CacheFolder, "compressed");
 
     /// <summary>True for a test version (any environment but production).</summary>
     public bool IsStaging => Environment != SiteEnvironment.Production;

@@ -168,6 +168,22 @@ public partial class HostFilesTests
     }
 
     [Fact]
+    public void Compressed_copies_of_unchanged_files_come_from_the_cache_and_a_damaged_entry_is_made_again()
+    {
+        using var site = Build();
+        var cache = site.Full("dist/.cache/compressed");
+        var entries = Directory.GetFiles(cache, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Assert.True(entries.Count > 40);
+        var before = site.Snapshot("dist/regio");
+        foreach (var entry in entries.Keys.Where(f => f.EndsWith(".br", StringComparison.Ordinal)).Take(5)) File.WriteAllBytes(entry, [1, 2, 3]);
+        var damaged = entries.Keys.Where(f => f.EndsWith(".br", StringComparison.Ordinal)).Take(5).ToHashSet();
+        Thread.Sleep(20);
+        Assert.Equal(0, site.Build().ExitCode);
+        TestSite.AssertSameFiles(before, site.Snapshot("dist/regio"));
+        foreach (var (file, time) in entries.Where(e => !damaged.Contains(e.Key))) Assert.Equal(time, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
     public void Gzip_copies_carry_no_time_and_the_same_operating_system_byte()
     {
         using var site = Build();

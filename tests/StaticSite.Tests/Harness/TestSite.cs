@@ -118,7 +118,7 @@ public sealed class TestSite : IDisposable
 
     /// <summary>
     /// Every file under a folder of the site: relative path (forward slashes) to bytes. The build's
-    /// cache (<c>dist/.cache</c>: encoded images by content hash) is not part of
+    /// cache (<c>dist/.cache</c>: encoded images and compressed copies by content hash) is not part of
     /// any site and is left out: a failed or killed build may add to it, never to a site.
     /// </summary>
     public SortedDictionary<string, byte[]> Snapshot(string folder = "dist")
