@@ -12,8 +12,8 @@ namespace StaticSite.Search;
 /// </remarks>
 public static class DocumentStore
 {
-    /// <summary>Writes the store as compact JSON.</summary>
-    public static string ToJson(IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    /// <summary>Writes the store as compact JSON (UTF-8).</summary>
+    public static byte[] ToJson(IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
     {
         var json = new JsJsonWriter(documents.Count * 160).StartObject().Key("documents").StartArray();
         foreach (var d in documents)
@@ -39,7 +39,7 @@ public static class DocumentStore
             json.EndArray();
         }
 
-        return json.EndArray().EndObject().ToString();
+        return json.EndArray().EndObject().ToUtf8();
     }
 
     /// <summary>The longest summary the result list shows; the rest would only cost download.</summary>

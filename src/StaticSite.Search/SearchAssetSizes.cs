@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 
 namespace StaticSite.Search;
 
@@ -20,7 +19,7 @@ public static class SearchAssetSizes
 {
     /// <summary>Sizes of each asset, as a build step or benchmark reports them.</summary>
     public static IReadOnlyList<SearchAssetSize> Measure(IEnumerable<SearchAsset> assets) =>
-        assets.Select(a => Measure(a.LogicalName, Encoding.UTF8.GetBytes(a.Content))).ToList();
+        assets.Select(a => Measure(a.LogicalName, a.Utf8)).ToList();
 
     /// <summary>Sizes of arbitrary bytes, e.g. the lunr scripts shipped beside the assets.</summary>
     public static SearchAssetSize Measure(string name, byte[] content)

@@ -32,5 +32,16 @@ public sealed record GlossaryEntry(string Term, string? Abbreviation, IReadOnlyL
 /// gives the search page its URL through a data attribute of <c>#search-app</c>.
 /// </summary>
 /// <param name="LogicalName">Stable name, e.g. <c>search/index.json</c>.</param>
-/// <param name="Content">The file's text (UTF-8 when written).</param>
-public sealed record SearchAsset(string LogicalName, string Content);
+/// <param name="Utf8">The file's bytes (JSON text in UTF-8), as written.</param>
+public sealed record SearchAsset(string LogicalName, byte[] Utf8)
+{
+    /// <summary>The file's text.</summary>
+    public string Content => System.Text.Encoding.UTF8.GetString(Utf8);
+
+    /// <summary>Equal when the names and the bytes are.</summary>
+    public bool Equals(SearchAsset? other) =>
+        other is not null && LogicalName == other.LogicalName && Utf8.AsSpan().SequenceEqual(other.Utf8);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(LogicalName, Utf8.Length);
+}

@@ -43,10 +43,10 @@ public static class SiteSearchIndex
         ArgumentNullException.ThrowIfNull(glossary);
         ArgumentNullException.ThrowIfNull(language);
         // The two indexes share nothing but the documents, so they are built side by side.
-        string index = "", body = "";
+        byte[] index = [], body = [];
         Parallel.Invoke(
-            () => index = BuildIndex(documents, SiteSearchFields.Primary, language).ToJson(),
-            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language).ToJson());
+            () => index = BuildIndex(documents, SiteSearchFields.Primary, language).ToUtf8Json(),
+            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language).ToUtf8Json());
         return
         [
             new SearchAsset(language.AssetName(IndexAsset), index),

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,36 +7,42 @@ namespace StaticSite.Search.Json;
 /// <summary>
 /// Writes JSON text exactly as JavaScript's <c>JSON.stringify</c> (no indentation) does:
 /// numbers in JavaScript's shortest form, strings escaped only where JSON requires it,
-/// object keys in JavaScript's property order.
+/// object keys in JavaScript's property order. Writes UTF-8 directly: the search index is megabytes
+/// of numbers and short strings, and the build writes the bytes as they come from here.
 /// </summary>
 public sealed class JsJsonWriter
 {
-    private readonly StringBuilder _out;
-    private readonly Stack<bool> _needsComma = new();
+    // Characters a JSON string cannot hold as they are, and surrogates (a lone one is escaped).
+    private static readonly SearchValues<char> NeedsCare = SearchValues.Create(
+        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
 
-    /// <summary>Creates a writer with an initial buffer capacity.</summary>
-    public JsJsonWriter(int capacity = 1024) => _out = new StringBuilder(capacity);
+    private readonly ArrayBufferWriter<byte> _out;
+    private bool[] _needsComma = new bool[16];
+    private int _depth;
+
+    /// <summary>Creates a writer with an initial buffer capacity in bytes.</summary>
+    public JsJsonWriter(int capacity = 1024) => _out = new ArrayBufferWriter<byte>(Math.Max(capacity, 256));
 
     /// <summary>Starts an array.</summary>
-    public JsJsonWriter StartArray() => Open('[');
+    public JsJsonWriter StartArray() => Open((byte)'[');
 
     /// <summary>Ends an array.</summary>
-    public JsJsonWriter EndArray() => Close(']');
+    public JsJsonWriter EndArray() => Close((byte)']');
 
     /// <summary>Starts an object; write its keys in <see cref="PropertyOrder"/>.</summary>
-    public JsJsonWriter StartObject() => Open('{');
+    public JsJsonWriter StartObject() => Open((byte)'{');
 
     /// <summary>Ends an object.</summary>
-    public JsJsonWriter EndObject() => Close('}');
+    public JsJsonWriter EndObject() => Close((byte)'}');
 
     /// <summary>Writes a property name; the value follows.</summary>
     public JsJsonWriter Key(string name)
     {
         Separate();
         AppendString(name);
-        _out.Append(':');
-        _needsComma.Pop();
-        _needsComma.Push(false);
+        AppendByte((byte)':');
+        if (_depth > 0) _needsComma[_depth - 1] = false;
         return this;
     }
 
@@ -51,7 +58,15 @@ public sealed class JsJsonWriter
     public JsJsonWriter Number(double value)
     {
         Separate();
-        _out.Append(double.IsFinite(value) ? JsNumberFormat.Format(value) : "null");
+        if (!double.IsFinite(value))
+        {
+            AppendAscii("null");
+        }
+        else if (!TryAppendPlainNumber(value))
+        {
+            AppendAscii(JsNumberFormat.Format(value));
+        }
+
         return this;
     }
 
@@ -62,7 +77,10 @@ public sealed class JsJsonWriter
     public JsJsonWriter Property(string name, double value) => Key(name).Number(value);
 
     /// <summary>The JSON text written so far.</summary>
-    public override string ToString() => _out.ToString();
+    public override string ToString() => Encoding.UTF8.GetString(_out.WrittenSpan);
+
+    /// <summary>The JSON text written so far, as UTF-8 bytes.</summary>
+    public byte[] ToUtf8() => _out.WrittenSpan.ToArray();
 
     /// <summary>
     /// JavaScript's own-property order, which JSON.stringify follows: keys that are array indices
@@ -95,72 +113,138 @@ public sealed class JsJsonWriter
         return ulong.Parse(key, CultureInfo.InvariantCulture) <= 4294967294UL;
     }
 
-    private JsJsonWriter Open(char bracket)
+    private JsJsonWriter Open(byte bracket)
     {
         Separate();
-        _out.Append(bracket);
-        _needsComma.Push(false);
+        AppendByte(bracket);
+        if (_depth == _needsComma.Length) Array.Resize(ref _needsComma, _depth * 2);
+        _needsComma[_depth++] = false;
         return this;
     }
 
-    private JsJsonWriter Close(char bracket)
+    private JsJsonWriter Close(byte bracket)
     {
-        _needsComma.Pop();
-        _out.Append(bracket);
+        _depth--;
+        AppendByte(bracket);
         return this;
     }
 
     private void Separate()
     {
-        if (_needsComma.Count == 0)
+        if (_depth == 0)
         {
             return;
         }
 
-        if (_needsComma.Pop())
+        if (_needsComma[_depth - 1])
         {
-            _out.Append(',');
+            AppendByte((byte)',');
         }
 
-        _needsComma.Push(true);
+        _needsComma[_depth - 1] = true;
+    }
+
+    /// <summary>
+    /// Numbers the way JavaScript writes them, the common cases directly: integers below 2^53, and
+    /// numbers from 10^-4 to 10^14, where .NET's shortest round-trip digits ("R") are written in the
+    /// same plain notation JavaScript uses. Others go through <see cref="JsNumberFormat"/>.
+    /// </summary>
+    private bool TryAppendPlainNumber(double value)
+    {
+        var magnitude = Math.Abs(value);
+        var span = _out.GetSpan(32);
+        int written;
+        if (magnitude < 9007199254740992d && value == Math.Floor(value))
+        {
+            if (value == 0)
+            {
+                span[0] = (byte)'0';
+                written = 1;
+            }
+            else if (!((long)value).TryFormat(span, out written, default, CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+        }
+        else if (magnitude is >= 1e-4 and < 1e14)
+        {
+            if (!value.TryFormat(span, out written, "R", CultureInfo.InvariantCulture) || span[..written].IndexOfAny((byte)'E', (byte)'e') >= 0)
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        _out.Advance(written);
+        return true;
+    }
+
+    private void AppendByte(byte b)
+    {
+        _out.GetSpan(1)[0] = b;
+        _out.Advance(1);
+    }
+
+    private void AppendAscii(string text)
+    {
+        var span = _out.GetSpan(text.Length);
+        for (var i = 0; i < text.Length; i++) span[i] = (byte)text[i];
+        _out.Advance(text.Length);
+    }
+
+    private void AppendUtf8(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return;
+        var written = Encoding.UTF8.GetBytes(text, _out.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        _out.Advance(written);
     }
 
     private void AppendString(string value)
     {
-        _out.Append('"');
+        AppendByte((byte)'"');
+        var text = value.AsSpan();
+        var plain = text.IndexOfAny(NeedsCare);
+        var surrogate = text.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (plain < 0 && surrogate < 0)
+        {
+            AppendUtf8(text);
+            AppendByte((byte)'"');
+            return;
+        }
+
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            string? escape = c switch
             {
-                case '"': _out.Append("\\\""); break;
-                case '\\': _out.Append("\\\\"); break;
-                case '\b': _out.Append("\\b"); break;
-                case '\f': _out.Append("\\f"); break;
-                case '\n': _out.Append("\\n"); break;
-                case '\r': _out.Append("\\r"); break;
-                case '\t': _out.Append("\\t"); break;
-                default:
-                    if (c < ' ' || IsLoneSurrogate(value, i))
-                    {
-                        _out.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        _out.Append(c);
-                        if (char.IsHighSurrogate(c))
-                        {
-                            _out.Append(value[++i]);
-                        }
-                    }
-
-                    break;
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when c < ' ' || IsLoneSurrogate(value, i) => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+                _ => null,
+            };
+            if (escape is null)
+            {
+                if (char.IsHighSurrogate(c)) i++; // a valid pair: both halves are copied with the run
+                continue;
             }
+
+            AppendUtf8(text[run..i]);
+            AppendAscii(escape);
+            run = i + 1;
         }
 
-        _out.Append('"');
+        AppendUtf8(text[run..]);
+        AppendByte((byte)'"');
     }
-
     private static bool IsLoneSurrogate(string s, int i) =>
         (char.IsHighSurrogate(s[i]) && (i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1])))
         || (char.IsLowSurrogate(s[i]) && (i == 0 || !char.IsHighSurrogate(s[i - 1])));

@@ -20,5 +20,8 @@ public sealed record LunrIndex(
     public const string Version = "2.3.9";
 
     /// <summary>The index as node's <c>JSON.stringify(index)</c> writes it, byte for byte.</summary>
-    public string ToJson() => LunrIndexJsonWriter.Write(this);
+    public string ToJson() => LunrIndexJsonWriter.Write(this).ToString();
+
+    /// <summary>The same JSON text as <see cref="ToJson"/>, in UTF-8.</summary>
+    public byte[] ToUtf8Json() => LunrIndexJsonWriter.Write(this).ToUtf8();
 }

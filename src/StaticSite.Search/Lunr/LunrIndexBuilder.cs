@@ -5,6 +5,12 @@ namespace StaticSite.Search.Lunr;
 /// b 0.75, field and document boosts, scores rounded to three decimals) and an inverted index
 /// of term → field → document reference.
 /// </summary>
+/// <remarks>
+/// Every token of every page passes through <see cref="Add"/>, so its loop does one hash lookup per
+/// token: the token's text as written (a span of the lower-cased field) finds what the pipeline made
+/// of it and that term's posting together; counts per field are kept in an array by term ordinal.
+/// Term ordinals are given in the order terms are first met, as lunr gives <c>_index</c>.
+/// </remarks>
 public sealed class LunrIndexBuilder
 {
     private const double K1 = 1.2;
@@ -16,8 +22,13 @@ public sealed class LunrIndexBuilder
     private readonly List<string> _metadataWhitelist = [];
     private readonly Dictionary<string, double> _documentBoosts = new(StringComparer.Ordinal);
     private readonly List<FieldTerms> _fieldTerms = [];
+    // A token as written → the posting of the term the pipeline makes of it (null: dropped).
+    private readonly Dictionary<string, LunrPosting?> _tokens = new(StringComparer.Ordinal);
+    // A term as the pipeline made it → its posting (two spellings can make one term).
     private readonly Dictionary<string, LunrPosting> _invertedIndex = new(StringComparer.Ordinal);
-    private readonly List<LunrToken> _tokens = new(4096); // reused for every field of every document
+    private readonly List<LunrPosting> _postingsByIndex = [];
+    private int[] _counts = new int[1024];
+    private readonly List<int> _seen = new(1024);
     private bool _documentsAdded;
 
     /// <summary>Creates a builder with the pipeline documents go through and the one serialized for queries.</summary>
@@ -43,11 +54,11 @@ public sealed class LunrIndexBuilder
         var existing = _fields.FindIndex(f => f.Name == name);
         if (existing >= 0)
         {
-            _fields[existing] = new FieldDefinition(name, boost);
+            _fields[existing] = new FieldDefinition(name, boost, existing);
         }
         else
         {
-            _fields.Add(new FieldDefinition(name, boost));
+            _fields.Add(new FieldDefinition(name, boost, _fields.Count));
         }
 
         return this;
@@ -83,42 +94,108 @@ public sealed class LunrIndexBuilder
         _documentsAdded = true;
         foreach (var field in _fields)
         {
-            var terms = _tokens;
-            LunrTokenizer.TokenizeInto(fieldValues.GetValueOrDefault(field.Name), terms);
-            _indexPipeline.RunInPlace(terms);
-            var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var token in terms)
+            var length = AddField(reference, field, fieldValues.GetValueOrDefault(field.Name));
+            var frequencies = new (LunrPosting Posting, int Count)[_seen.Count];
+            for (var i = 0; i < _seen.Count; i++)
             {
-                frequencies[token.Text] = frequencies.GetValueOrDefault(token.Text) + 1;
-                if (!_invertedIndex.TryGetValue(token.Text, out var posting))
-                {
-                    posting = new LunrPosting(_invertedIndex.Count, _fields.Select(f => f.Name));
-                    _invertedIndex.Add(token.Text, posting);
-                }
-
-                var metadata = posting.Documents(field.Name).For(reference, _metadataWhitelist.Count > 0);
-                foreach (var key in _metadataWhitelist)
-                {
-                    metadata.Add(key, token, field.Name);
-                }
+                var termIndex = _seen[i];
+                frequencies[i] = (_postingsByIndex[termIndex], _counts[termIndex]);
+                _counts[termIndex] = 0;
             }
 
-            _fieldTerms.Add(new FieldTerms(field, reference, terms.Count, frequencies));
+            _seen.Clear();
+            _fieldTerms.Add(new FieldTerms(field, reference, length, frequencies));
         }
+    }
+
+    /// <summary>Tokenizes one field, runs the pipeline and records postings and counts; returns the field length (tokens kept).</summary>
+    private int AddField(string reference, FieldDefinition field, string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        var lower = JsLowerCase.ToLower(text);
+        var withMetadata = _metadataWhitelist.Count > 0;
+        var lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        var kept = 0;
+        var ordinal = 0;
+        var start = 0;
+        for (var end = 0; end <= lower.Length; end++)
+        {
+            if (end < lower.Length && !LunrTokenizer.IsSeparator(lower[end]))
+            {
+                continue;
+            }
+
+            if (end > start)
+            {
+                var written = lower.AsSpan(start, end - start);
+                if (!lookup.TryGetValue(written, out var posting))
+                {
+                    posting = PostingFor(_indexPipeline.Transform(written.ToString()));
+                    lookup[written] = posting;
+                }
+
+                if (posting is not null)
+                {
+                    kept++;
+                    if (_counts[posting.TermIndex]++ == 0)
+                    {
+                        _seen.Add(posting.TermIndex);
+                    }
+
+                    var metadata = posting.Documents(field.Ordinal).For(reference, withMetadata);
+                    foreach (var key in _metadataWhitelist)
+                    {
+                        metadata.Add(key, new LunrToken(posting.Term, start, end - start, ordinal), field.Name);
+                    }
+                }
+
+                ordinal++;
+            }
+
+            start = end + 1;
+        }
+
+        return kept;
+    }
+
+    private LunrPosting? PostingFor(string? term)
+    {
+        if (term is null)
+        {
+            return null;
+        }
+
+        if (!_invertedIndex.TryGetValue(term, out var posting))
+        {
+            posting = new LunrPosting(term, _invertedIndex.Count, _fields.Select(f => f.Name));
+            _invertedIndex.Add(term, posting);
+            _postingsByIndex.Add(posting);
+            if (_counts.Length <= posting.TermIndex)
+            {
+                Array.Resize(ref _counts, _counts.Length * 2);
+            }
+        }
+
+        return posting;
     }
 
     /// <summary>Computes the field vectors and returns the finished index.</summary>
     public LunrIndex Build()
     {
-        var averageLengths = _fields.ToDictionary(
-            f => f.Name,
-            f =>
-            {
-                var lengths = _fieldTerms.Where(t => t.Field.Name == f.Name).Select(t => (double)t.Length).ToList();
-                return lengths.Sum() / lengths.Count;
-            },
-            StringComparer.Ordinal);
-        var idfCache = new Dictionary<string, double>(StringComparer.Ordinal);
+        var lengthSums = new double[_fields.Count];
+        var lengthCounts = new int[_fields.Count];
+        foreach (var fieldTerms in _fieldTerms)
+        {
+            lengthSums[fieldTerms.Field.Ordinal] += fieldTerms.Length;
+            lengthCounts[fieldTerms.Field.Ordinal]++;
+        }
+
+        var idfs = new double[_postingsByIndex.Count];
+        Array.Fill(idfs, double.NaN);
         var documentCount = _documentBoosts.Count;
 
         var vectors = new List<LunrFieldVector>(_fieldTerms.Count);
@@ -126,34 +203,34 @@ public sealed class LunrIndexBuilder
         {
             var fieldBoost = OrOne(fieldTerms.Field.Boost);
             var documentBoost = OrOne(_documentBoosts[fieldTerms.Reference]);
-            var lengthRatio = fieldTerms.Length / averageLengths[fieldTerms.Field.Name];
-            var elements = new List<(int TermIndex, double Score)>(fieldTerms.Frequencies.Count);
-            foreach (var (term, tf) in fieldTerms.Frequencies)
+            var lengthRatio = fieldTerms.Length / (lengthSums[fieldTerms.Field.Ordinal] / lengthCounts[fieldTerms.Field.Ordinal]);
+            var elements = new (int TermIndex, double Score)[fieldTerms.Frequencies.Length];
+            for (var i = 0; i < elements.Length; i++)
             {
-                var posting = _invertedIndex[term];
-                if (!idfCache.TryGetValue(term, out var idf))
+                var (posting, tf) = fieldTerms.Frequencies[i];
+                var idf = idfs[posting.TermIndex];
+                if (double.IsNaN(idf))
                 {
-                    idf = InverseDocumentFrequency(posting.DocumentsWithTerm, documentCount);
-                    idfCache.Add(term, idf);
+                    idf = idfs[posting.TermIndex] = InverseDocumentFrequency(posting.DocumentsWithTerm, documentCount);
                 }
 
                 // Same operations in the same order as lunr, so the doubles agree to the bit.
                 var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
                 score *= fieldBoost;
                 score *= documentBoost;
-                elements.Add((posting.TermIndex, JsMath.Round(score * 1000) / 1000));
+                elements[i] = (posting.TermIndex, JsMath.Round(score * 1000) / 1000);
             }
 
-            elements.Sort((x, y) => x.TermIndex.CompareTo(y.TermIndex));
+            Array.Sort(elements, static (x, y) => x.TermIndex.CompareTo(y.TermIndex));
             vectors.Add(new LunrFieldVector($"{fieldTerms.Field.Name}/{fieldTerms.Reference}", elements));
         }
 
-        var terms = _invertedIndex.Keys.ToList();
-        terms.Sort(StringComparer.Ordinal);
+        var terms = _postingsByIndex.ToArray();
+        Array.Sort(terms, static (x, y) => string.CompareOrdinal(x.Term, y.Term));
         return new LunrIndex(
             _fields.Select(f => f.Name).ToArray(),
             vectors,
-            terms.Select(t => new KeyValuePair<string, LunrPosting>(t, _invertedIndex[t])).ToArray(),
+            terms.Select(t => new KeyValuePair<string, LunrPosting>(t.Term, t)).ToArray(),
             _searchPipeline.Labels);
     }
 
@@ -167,7 +244,7 @@ public sealed class LunrIndexBuilder
     // lunr writes `boost || 1`: zero and NaN mean no boost.
     private static double OrOne(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
 
-    private sealed record FieldDefinition(string Name, double Boost);
+    private sealed record FieldDefinition(string Name, double Boost, int Ordinal);
 
-    private sealed record FieldTerms(FieldDefinition Field, string Reference, int Length, Dictionary<string, int> Frequencies);
+    private sealed record FieldTerms(FieldDefinition Field, string Reference, int Length, (LunrPosting Posting, int Count)[] Frequencies);
 }

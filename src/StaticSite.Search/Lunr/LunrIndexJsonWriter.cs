@@ -5,9 +5,9 @@ namespace StaticSite.Search.Lunr;
 /// <summary>Serializes a <see cref="LunrIndex"/> as <c>JSON.stringify(lunrIndex)</c> in node does.</summary>
 internal static class LunrIndexJsonWriter
 {
-    public static string Write(LunrIndex index)
+    public static JsJsonWriter Write(LunrIndex index)
     {
-        var json = new JsJsonWriter(64 * 1024);
+        var json = new JsJsonWriter(64 * 1024 + index.FieldVectors.Count * 256);
         json.StartObject()
             .Property("version", LunrIndex.Version)
             .Key("fields").StartArray();
@@ -42,7 +42,7 @@ internal static class LunrIndexJsonWriter
             json.String(label);
         }
 
-        return json.EndArray().EndObject().ToString();
+        return json.EndArray().EndObject();
     }
 
     private static void WritePosting(JsJsonWriter json, LunrPosting posting)

@@ -52,6 +52,9 @@ public sealed class LunrPipeline
         tokens.RemoveRange(kept, tokens.Count - kept);
     }
 
+    /// <summary>One token's text through every function, not remembered: null when a function drops it.</summary>
+    public string? Transform(string text) => RunFunctions(text);
+
     private string? RunFunctions(string text)
     {
         string? current = text;

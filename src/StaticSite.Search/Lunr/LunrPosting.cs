@@ -5,11 +5,15 @@ public sealed class LunrPosting
 {
     private readonly List<KeyValuePair<string, LunrFieldPostings>> _fields;
 
-    internal LunrPosting(int termIndex, IEnumerable<string> fields)
+    internal LunrPosting(string term, int termIndex, IEnumerable<string> fields)
     {
+        Term = term;
         TermIndex = termIndex;
         _fields = fields.Select(f => new KeyValuePair<string, LunrFieldPostings>(f, new LunrFieldPostings())).ToList();
     }
+
+    /// <summary>The term as the index pipeline made it.</summary>
+    public string Term { get; }
 
     /// <summary>The term's ordinal (<c>_index</c>), the dimension of field vectors it scores.</summary>
     public int TermIndex { get; }
@@ -20,19 +24,8 @@ public sealed class LunrPosting
     /// <summary>How many (field, document) pairs hold the term: lunr's document frequency.</summary>
     public int DocumentsWithTerm => _fields.Sum(f => f.Value.Count);
 
-    // Called once per token of every document: a plain loop, no LINQ allocation.
-    internal LunrFieldPostings Documents(string field)
-    {
-        foreach (var entry in _fields)
-        {
-            if (entry.Key == field)
-            {
-                return entry.Value;
-            }
-        }
-
-        throw new ArgumentException($"Unknown field '{field}'.", nameof(field));
-    }
+    // Called once per token of every document: by the field's ordinal, no name comparison.
+    internal LunrFieldPostings Documents(int fieldOrdinal) => _fields[fieldOrdinal].Value;
 }
 
 /// <summary>The documents of one field that hold a term, in the order they were added, with their token metadata.</summary>

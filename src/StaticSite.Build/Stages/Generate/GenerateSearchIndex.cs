@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Rendering.Themes;
@@ -38,6 +37,6 @@ public sealed class GenerateSearchIndex : IStage<Document>
             .Select(d => new GlossaryEntry(d.Meta.Title, d.Meta.Abbreviation.Length > 0 ? d.Meta.Abbreviation : null, [.. d.Meta.Synonyms]))
             .ToList();
         return [.. SiteSearchIndex.Build(pages, glossary)
-            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"))];
+            .Select(a => CopyThemeAssets.Asset(a.LogicalName, a.Utf8, $"(generated {a.LogicalName})"))];
     }
 }
