@@ -9,7 +9,7 @@ namespace StaticSite.Rendering.Themes;
 
 /// <summary>
 /// Renders pages with a theme: the page's kind layout first, then <c>layouts/base.html</c> around
-/// it. Every render gets a fresh <see cref="TemplateContext"/> with strict variables and members,
+/// it. Every render gets a clean <see cref="TemplateContext"/> with strict variables and members,
 /// the documented names only (no renaming), loop and recursion limits, the <see cref="TemplateLimits"/>
 /// (one time budget for both layouts of a page), the <see cref="DeterministicBuiltins"/> and a
 /// loader confined to the theme's partials. Parsed templates come from the shared <see cref="TemplateCache"/>.
@@ -83,25 +83,37 @@ public sealed class ThemeRenderer
         return RenderOne(outer, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject, ["main"] = main }, budget.Token, diagnostics);
     }
 
+    // A TemplateContext is a large object (stacks, caches, the output buffer); each rendering thread keeps
+    // one and resets it after a page that rendered without an error. After an error it may hold a half-run
+    // function's locals, so it is dropped and the next page gets a new one.
+    private readonly ThreadLocal<TemplateContext?> _contexts = new();
+
+    private TemplateContext NewContext() => new(DeterministicBuiltins.Instance)
+    {
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+        EnableRelaxedTargetAccess = false,
+        MemberRenamer = member => member.Name,
+        LoopLimit = LoopLimit,
+        RecursiveLimit = RecursiveLimit,
+        TemplateLoader = _loader,
+    };
+
     private string? RenderOne(Template template, Document page, ScriptObject variables, CancellationToken budget, List<Diagnostic> diagnostics)
     {
-        var context = new TemplateContext(DeterministicBuiltins.Instance)
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            EnableRelaxedTargetAccess = false,
-            MemberRenamer = member => member.Name,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursiveLimit,
-            TemplateLoader = _loader,
-        };
+        var context = _contexts.Value ?? NewContext();
+        _contexts.Value = null;
         TemplateLimits.Apply(context, budget);
         foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
         context.PushGlobal(_functions);
         context.PushGlobal(variables);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.Reset();
+            context.ResetPreviousNewLine();
+            _contexts.Value = context;
+            return html;
         }
         catch (ScriptRuntimeException ex) when (TemplateLimits.TimeLimitMessage(ex) is { } message)
         {

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
@@ -11,7 +10,7 @@ namespace StaticSite.Build.Stages.Generate;
 
 /// <summary>
 /// Renders pages with the region's theme (kind layout inside <c>base.html</c>), in parallel.
-/// The template model is built from all pages. The search page is rendered on its own, after the
+/// The template model is built once from all pages (<see cref="RegionTemplateModel"/>). The search page is rendered on its own, after the
 /// search index: it alone needs the index's hashed URLs, and every other page can be rendered
 /// while the index is still being built.
 /// </summary>
@@ -26,7 +25,7 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
         var assetDocuments = searchPage
             ? context.OutputsOf(SitePipelines.Assets).Concat(context.OutputsOf(SitePipelines.Search))
             : context.OutputsOf(SitePipelines.Assets);
-        var layouts = Prepare(build, context.Service<TemplateCache>(), pages, assetDocuments);
+        var layouts = Prepare(build, context.Service<TemplateCache>(), context.Service<RegionTemplateModel>().Model(context), assetDocuments);
 
         var selected = pages.Where(p => (p.Kind == PageKind.Search) == searchPage).ToList();
         var results = new Document?[selected.Count];
@@ -41,12 +40,13 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
     /// The theme renderer and template model of a region's published <paramref name="pages"/>, with
     /// asset URLs from <paramref name="assets"/>. Also used by the preview server to render single pages again.
     /// </summary>
-    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, IReadOnlyList<Document> pages, IEnumerable<Document> assets)
+    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, IReadOnlyList<Document> pages, IEnumerable<Document> assets) =>
+        Prepare(build, cache, RegionTemplateModel.Create(build, pages), assets);
+
+    /// <summary>The theme renderer for <paramref name="model"/>, with asset URLs from <paramref name="assets"/>.</summary>
+    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, TemplateModel model, IEnumerable<Document> assets)
     {
         var assetUrls = assets.ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
-        var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
-        var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        var model = new TemplateModel(build.Region, pages, buildDate, build.Options.Environment);
         var renderer = new ThemeRenderer(build.Theme, cache,
             TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assetUrls));
         return new PageLayouts(renderer, model);
