@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -26,13 +27,19 @@ public static partial class ContentSecurityPolicy
         foreach (var bytes in pages)
         {
             var html = Encoding.UTF8.GetString(bytes.Span);
-            foreach (Match m in InlineStyle().Matches(html)) styles.Add(Hash(m.Groups["body"].Value));
-            foreach (Match m in InlineScript().Matches(html))
-                if (IsJavaScript(m.Groups["attributes"].Value)) scripts.Add(Hash(m.Groups["body"].Value));
+            // Each pattern runs only on pages that can match it (a vectorized search first): every page
+            // of a region passes through here, and most have no style attribute and no outside image.
+            if (Has(html, StyleTag))
+                foreach (Match m in InlineStyle().Matches(html)) styles.Add(Hash(m.Groups["body"].Value));
+            if (Has(html, ScriptTag))
+                foreach (Match m in InlineScript().Matches(html))
+                    if (IsJavaScript(m.Groups["attributes"].Value)) scripts.Add(Hash(m.Groups["body"].Value));
             // The hash of a style attribute is taken of its value as parsed, entities decoded.
-            foreach (Match m in StyleAttribute().Matches(html)) styleAttributes.Add(Hash(WebUtility.HtmlDecode(m.Groups["value"].Value)));
-            foreach (Match m in ExternalSource().Matches(html))
-                (m.Groups["tag"].Value.ToLowerInvariant() is "img" or "source" ? imageHosts : mediaHosts).Add(OriginOf(m.Groups["url"].Value));
+            if (HasStyleAttribute(html))
+                foreach (Match m in StyleAttribute().Matches(html)) styleAttributes.Add(Hash(WebUtility.HtmlDecode(m.Groups["value"].Value)));
+            if (html.Contains("://", StringComparison.Ordinal) && MediaTags.Any(tag => Has(html, tag)))
+                foreach (Match m in ExternalSource().Matches(html))
+                    (m.Groups["tag"].Value.ToLowerInvariant() is "img" or "source" ? imageHosts : mediaHosts).Add(OriginOf(m.Groups["url"].Value));
         }
         imageHosts.Remove(""); mediaHosts.Remove("");
         var scriptSrc = string.Join(' ', ["'self'", .. scripts]);
@@ -49,6 +56,34 @@ public static partial class ContentSecurityPolicy
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+    }
+
+    // Vectorized searches that ignore case (string.IndexOf with OrdinalIgnoreCase is a plain loop in
+    // the invariant-globalization mode the command line runs in).
+    private static readonly SearchValues<string> StyleTag = SearchValues.Create(["<style"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ScriptTag = SearchValues.Create(["<script"], StringComparison.OrdinalIgnoreCase);
+    // One search per tag: five searches for one string each are several times faster than one for five.
+    private static readonly SearchValues<string>[] MediaTags =
+        [.. new[] { "<img", "<source", "<video", "<audio", "<track" }.Select(tag => SearchValues.Create([tag], StringComparison.OrdinalIgnoreCase))];
+    private static readonly SearchValues<string> StyleWord = SearchValues.Create(["style"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool Has(string html, SearchValues<string> needles) => html.AsSpan().IndexOfAny(needles) >= 0;
+
+    /// <summary>True when some "style" follows white space and comes before '=' (what <see cref="StyleAttribute"/> needs).</summary>
+    private static bool HasStyleAttribute(string html)
+    {
+        var span = html.AsSpan();
+        for (var offset = 0; ;)
+        {
+            var found = span[offset..].IndexOfAny(StyleWord);
+            if (found < 0) return false;
+            var at = offset + found;
+            offset = at + 5;
+            if (at == 0 || !char.IsWhiteSpace(html[at - 1])) continue;
+            var next = at + 5;
+            while (next < html.Length && char.IsWhiteSpace(html[next])) next++;
+            if (next < html.Length && html[next] == '=') return true;
+        }
     }
 
     private static string Hash(string text) => $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";

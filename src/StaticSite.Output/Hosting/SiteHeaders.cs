@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -114,8 +115,11 @@ public static partial class SiteHeaders
     private static bool IsNoIndex(ReadOnlyMemory<byte> html)
     {
         var head = Encoding.UTF8.GetString(html.Span[..Math.Min(html.Length, 8192)]);
+        if (head.AsSpan().IndexOfAny(RobotsWord) < 0) return false;
         return RobotsMeta().Matches(head).Any(m => m.Groups["content"].Value.Contains("noindex", StringComparison.OrdinalIgnoreCase));
     }
+
+    private static readonly SearchValues<string> RobotsWord = SearchValues.Create(["robots"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("""<meta\b[^>]*\bname\s*=\s*["']?robots["']?[^>]*\bcontent\s*=\s*["'](?<content>[^"']*)""", RegexOptions.IgnoreCase)]
     private static partial Regex RobotsMeta();

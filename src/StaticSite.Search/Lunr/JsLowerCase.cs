@@ -20,6 +20,12 @@ internal static class JsLowerCase
     public static string ToLower(string value)
     {
         var lowered = value.ToLowerInvariant();
+        // All the special characters are at U+0130 or above; most text (Dutch included) has none there.
+        if (value.AsSpan().IndexOfAnyExceptInRange('\u0000', '\u012F') < 0)
+        {
+            return lowered;
+        }
+
         var at = value.AsSpan().IndexOfAny(Special);
         if (at < 0)
         {
