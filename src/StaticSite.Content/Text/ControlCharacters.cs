@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticSite.Content.Text;
@@ -20,12 +21,29 @@ public static class ControlCharacters
         return c is < ' ' and not ('\t' or '\n' or '\r') or (>= '\u007F' and <= '\u009F') or '\uFFFE' or '\uFFFF';
     }
 
+    // The forbidden ASCII characters (every page's text is searched for them, vectorized); the C1
+    // controls, U+FFFE, U+FFFF and lone surrogates are looked for as ranges (a set with non-ASCII
+    // characters in it makes .NET check every accented letter one by one).
+    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x80).Select(c => (char)c).Where(c => c is < ' ' and not ('\t' or '\n' or '\r') or '\u007F')]);
+
     /// <summary>The index of the first forbidden character, or -1.</summary>
     public static int IndexOf(string text, int start = 0)
     {
-        for (var i = start; i < text.Length; i++)
-            if (IsForbiddenAt(text, i)) return i;
-        return -1;
+        var span = text.AsSpan();
+        var ascii = span[start..].IndexOfAny(AsciiControls);
+        var end = ascii < 0 ? text.Length : start + ascii;
+        var c1 = span[start..end].IndexOfAnyInRange('\u0080', '\u009F');
+        if (c1 >= 0) end = start + c1;
+        for (var from = start; from < end;)
+        {
+            var special = span[from..end].IndexOfAnyInRange('\uD800', '\uFFFF');
+            if (special < 0) break;
+            var at = from + special;
+            if (IsForbiddenAt(text, at)) return at;
+            from = at + 1;
+        }
+        return end == text.Length ? -1 : end;
     }
 
     /// <summary><paramref name="text"/> with every forbidden character replaced by a space (the same string when there is none).</summary>

@@ -9,9 +9,15 @@ namespace StaticSite.Pipeline.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly ConcurrentDictionary<Diagnostic, byte> _items = new();
+    // Stages ask for every document whether the build has errors; ConcurrentDictionary.Keys takes every
+    // lock and copies every entry, so the answer is kept instead of looked up.
+    private volatile bool _hasErrors;
 
     /// <summary>Adds a diagnostic; a second identical one is ignored.</summary>
-    public void Add(Diagnostic diagnostic) => _items.TryAdd(diagnostic, 0);
+    public void Add(Diagnostic diagnostic)
+    {
+        if (_items.TryAdd(diagnostic, 0) && diagnostic.IsError) _hasErrors = true;
+    }
 
     /// <summary>Adds several.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
@@ -20,7 +26,7 @@ public sealed class DiagnosticBag
     }
 
     /// <summary>True when at least one error was reported.</summary>
-    public bool HasErrors => _items.Keys.Any(d => d.IsError);
+    public bool HasErrors => _hasErrors;
 
     /// <summary>Everything reported, sorted for stable output.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -66,7 +66,23 @@ public sealed class MarkdownRenderer
         try { document = Parse(markdown); }
         catch (Exception e) when (MarkdownLimits.IsDepthLimit(e)) { return TooDeep(markdown, At, diagnostics); }
 
-        var headingBlocks = document.Descendants<HeadingBlock>().ToList();
+        // One walk over the tree finds everything the checks below need (each Descendants<T>() walks all of it).
+        var headingBlocks = new List<HeadingBlock>();
+        var htmlBlocks = new List<HtmlBlock>();
+        var htmlInlines = new List<HtmlInline>();
+        var linkInlines = new List<LinkInline>();
+        var autolinks = new List<AutolinkInline>();
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock h: headingBlocks.Add(h); break;
+                case HtmlBlock b: htmlBlocks.Add(b); break;
+                case HtmlInline i: htmlInlines.Add(i); break;
+                case LinkInline l: linkInlines.Add(l); break;
+                case AutolinkInline a: autolinks.Add(a); break;
+            }
+        }
         if (headingBlocks.Count > MarkdownLimits.MaxHeadings)
         {
             var extra = headingBlocks[MarkdownLimits.MaxHeadings];
@@ -74,8 +90,8 @@ public sealed class MarkdownRenderer
                 $"this page has {headingBlocks.Count:N0} headings; a page can have at most {MarkdownLimits.MaxHeadings:N0} (this is heading {MarkdownLimits.MaxHeadings + 1:N0}). Split the page into several pages."));
             return Empty;
         }
-        var fragments = document.Descendants<HtmlBlock>().Select(b => (Html: b.Lines.ToString(), b.Line, b.Column, IsBlock: true))
-            .Concat(document.Descendants<HtmlInline>().Select(i => (Html: i.Tag, i.Line, i.Column, IsBlock: false)))
+        var fragments = htmlBlocks.Select(b => (Html: b.Lines.ToString(), b.Line, b.Column, IsBlock: true))
+            .Concat(htmlInlines.Select(i => (Html: i.Tag, i.Line, i.Column, IsBlock: false)))
             .OrderBy(f => f.Line).ThenBy(f => f.Column).ToList();
         if (MarkdownLimits.TooDeepHtml(fragments.Select(f => (f.Html, f.Line, f.Column))) is { } deep)
         {
@@ -99,7 +115,7 @@ public sealed class MarkdownRenderer
         string Written(string sitePath) => hasRawHtml ? sitePath : Publish(sitePath);
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        foreach (var link in linkInlines)
         {
             var verdict = UrlAllowList.Check(link.Url);
             var at = At(link.Line, link.Column);
@@ -121,7 +137,7 @@ public sealed class MarkdownRenderer
                 links.Add(new LinkReference(url, at, true, hasText));
             link.Url = url;
         }
-        foreach (var auto in document.Descendants<AutolinkInline>().ToList())
+        foreach (var auto in autolinks)
         {
             var verdict = UrlAllowList.Check(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
             var at = At(auto.Line, auto.Column);
@@ -272,14 +288,19 @@ public sealed class MarkdownRenderer
     {
         if (container is null) return "";
         var sb = new StringBuilder();
+        AppendText(sb, container);
+        return sb.ToString();
+    }
+
+    private static void AppendText(StringBuilder sb, ContainerInline container)
+    {
         foreach (var inline in container.Descendants<Inline>())
             switch (inline)
             {
-                case LiteralInline l: sb.Append(l.Content.ToString()); break;
+                case LiteralInline l when l.Content.Length > 0: sb.Append(l.Content.Text, l.Content.Start, l.Content.Length); break;
                 case CodeInline c: sb.Append(c.Content); break;
                 case LineBreakInline: sb.Append(' '); break;
             }
-        return sb.ToString();
     }
 
     private static string PlainText(MarkdownDocument document)
@@ -287,11 +308,11 @@ public sealed class MarkdownRenderer
         var sb = new StringBuilder();
         foreach (var block in document.Descendants<LeafBlock>())
         {
-            if (block is CodeBlock or HtmlBlock) continue;
-            var text = TextOf(block.Inline);
-            if (text.Length == 0) continue;
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(text);
+            if (block is CodeBlock or HtmlBlock || block.Inline is null) continue;
+            var before = sb.Length;
+            if (before > 0) sb.Append('\n');
+            AppendText(sb, block.Inline);
+            if (sb.Length == before + (before > 0 ? 1 : 0)) sb.Length = before; // a block without text adds nothing
         }
         return sb.ToString();
     }
