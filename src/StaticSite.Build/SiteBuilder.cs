@@ -139,7 +139,9 @@ public static class SiteBuilder
         var bag = new DiagnosticBag();
         bag.AddRange(problems);
         var context = CreateContext(build, bag, markdown);
-        new Engine<Document>(SitePipelines.Create(options.Lint)).Run(context);
+        // The staged site is deleted here unless WriteSite committed it (errors, or a stage that failed).
+        using (context.Service<RegionOutput>())
+            new Engine<Document>(SitePipelines.Create(options.Lint)).Run(context);
 
         var written = options.WriteOutput && !bag.HasErrors;
         var documents = context.OutputsOf(SitePipelines.Write);
@@ -168,5 +170,5 @@ public static class SiteBuilder
 
     /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
     public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
-        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages(), new RegionTemplateModel()], Environment.ProcessorCount);
+        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages(), new RegionTemplateModel(), new RegionOutput()], Environment.ProcessorCount);
 }

@@ -15,17 +15,20 @@ namespace StaticSite.Build.Pipelines;
 /// <code>
 /// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → AddGeneratedPages → CheckUrls
 /// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
-/// Assets    CopyThemeAssets
-/// Search    (Markdown) GenerateSearchIndex
-/// Images    (Markdown) ResizeImages                    the images pages show, cached by content hash
-/// Pages     (Markdown; after Assets, Images) AddResponsiveImages → ApplyLayouts → GenerateRedirects
-/// SearchPage (Markdown; after Assets, Search, Images) AddResponsiveImages → ApplyLayouts of the search page alone
-/// Feeds     (Markdown) GenerateFeeds
-/// Api       (Markdown) GenerateJsonApi
+/// Assets    CopyThemeAssets → MinifyThemeAssets → PublishFiles
+/// Search    (Markdown) GenerateSearchIndex → PublishFiles
+/// Images    (Markdown) ResizeImages → PublishFiles        the images pages show, cached by content hash
+/// Pages     (Markdown; after Assets, Images) AddResponsiveImages → ApplyLayouts → GenerateRedirects → PublishFiles
+/// SearchPage (Markdown; after Assets, Search, Images) AddResponsiveImages → ApplyLayouts of the search page alone → PublishFiles
+/// Feeds     (Markdown) GenerateFeeds → PublishFiles
+/// Api       (Markdown) GenerateJsonApi → PublishFiles
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
-/// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) MinifyThemeAssets → GenerateHostingFiles → PrecompressFiles
-/// Write     (Deploy) WriteSite
+/// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) GenerateHostingFiles
+/// Write     (Deploy) WriteSite                           the rest of the files, then the staged site is put in place
 /// Lint      (Markdown; only for staticsite check) CheckContentHealth
+/// </code>
+/// PublishFiles writes a pipeline's finished files (and their Brotli and gzip copies) into the region's
+/// staged site while other pipelines still run; nothing is published unless the whole region succeeds.
 /// </code>
 /// </summary>
 public static class SitePipelines
@@ -43,16 +46,16 @@ public static class SitePipelines
     [
         new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new AddGeneratedPages(), new CheckUrls()]),
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
-        new(Assets, [], [new CopyThemeAssets()]),
-        new(Search, [Markdown], [new GenerateSearchIndex()], [Markdown]),
-        new(Images, [Markdown], [new ResizeImages()], [Markdown]),
-        new(Pages, [Markdown, Assets, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: false), new GenerateRedirects()], [Markdown]),
-        new(SearchPage, [Markdown, Assets, Search, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: true)], [Markdown]),
-        new(Feeds, [Markdown], [new GenerateFeeds()], [Markdown]),
-        new(Api, [Markdown], [new GenerateJsonApi()], [Markdown]),
+        new(Assets, [], [new CopyThemeAssets(), new MinifyThemeAssets(), new PublishFiles()]),
+        new(Search, [Markdown], [new GenerateSearchIndex(), new PublishFiles()], [Markdown]),
+        new(Images, [Markdown], [new ResizeImages(), new PublishFiles()], [Markdown]),
+        new(Pages, [Markdown, Assets, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: false), new GenerateRedirects(), new PublishFiles()], [Markdown]),
+        new(SearchPage, [Markdown, Assets, Search, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: true), new PublishFiles()], [Markdown]),
+        new(Feeds, [Markdown], [new GenerateFeeds(), new PublishFiles()], [Markdown]),
+        new(Api, [Markdown], [new GenerateJsonApi(), new PublishFiles()], [Markdown]),
         new(Editor, [], [new GenerateEditor()]),
         new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
-            [new MinifyThemeAssets(), new GenerateHostingFiles(), new PrecompressFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
+            [new GenerateHostingFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
         new(Write, [Deploy], [new WriteSite()], [Deploy]),
         .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];

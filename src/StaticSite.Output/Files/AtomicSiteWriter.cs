@@ -31,20 +31,23 @@ public static partial class AtomicSiteWriter
     /// <summary>Writes <paramref name="files"/> as <c>&lt;outputRoot&gt;/&lt;regionId&gt;/</c>.</summary>
     public static void Write(string outputRoot, string regionId, IReadOnlyList<OutputFile> files)
     {
+        using var site = Begin(outputRoot, regionId);
+        site.WriteAll(files);
+        site.Commit();
+    }
+
+    /// <summary>
+    /// Starts a region's new site in a fresh staging folder: files are added while the build still
+    /// runs, and <see cref="StagedSite.Commit"/> puts the folder in place of the old site. Disposed
+    /// without a commit, the staging folder is deleted and the old site stays as it was.
+    /// </summary>
+    public static StagedSite Begin(string outputRoot, string regionId)
+    {
         Directory.CreateDirectory(outputRoot);
         var target = SafeOutputPath.Combine(outputRoot, regionId);
         var staging = SafeOutputPath.Combine(outputRoot, $".{regionId}.staging.{Environment.ProcessId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
-        try
-        {
-            WriteAll(staging, files);
-        }
-        catch
-        {
-            DeleteTree(staging);
-            throw;
-        }
-        FaultInjection.Reach("staged");
-        Swap(outputRoot, regionId, target, staging);
+        Directory.CreateDirectory(staging);
+        return new StagedSite(outputRoot, regionId, target, staging);
     }
 
     /// <summary>
@@ -79,31 +82,7 @@ public static partial class AtomicSiteWriter
     [GeneratedRegex(@"^\.(?<id>[a-z0-9-]+)\.(?<kind>staging|old)(\..*)?$")]
     private static partial Regex Leftover();
 
-    private static void WriteAll(string staging, IReadOnlyList<OutputFile> files)
-    {
-        Directory.CreateDirectory(staging);
-        foreach (var dir in files.Select(f => System.IO.Path.GetDirectoryName(f.Path.Replace('/', System.IO.Path.DirectorySeparatorChar)))
-                     .Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(System.IO.Path.Combine(staging, dir!));
-        var half = files.Count / 2;
-        try
-        {
-            Parallel.For(0, files.Count, i =>
-            {
-                if (i == half) FaultInjection.Reach("writing");
-                var file = files[i];
-                using var handle = File.OpenHandle(SafeOutputPath.Combine(staging, file.Path), FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, file.Content.Length);
-                RandomAccess.Write(handle, file.Content.Span, 0);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is IOException or UnauthorizedAccessException) is { } first)
-        {
-            // One clear cause (a name too long, a full disk) instead of "one or more errors occurred".
-            throw first is IOException io ? new IOException(io.Message, io) : new UnauthorizedAccessException(first.Message, first);
-        }
-    }
-
-    private static void Swap(string outputRoot, string regionId, string target, string staging)
+    internal static void Swap(string outputRoot, string regionId, string target, string staging)
     {
         if (!Exists(target))
         {
@@ -129,7 +108,7 @@ public static partial class AtomicSiteWriter
     private static bool Exists(string path) => (int)new FileInfo(path).Attributes != -1;
 
     /// <summary>Deletes a folder and everything in it; a link is removed, never followed.</summary>
-    private static void DeleteTree(string path)
+    internal static void DeleteTree(string path)
     {
         var info = new FileInfo(path);
         if ((int)info.Attributes == -1) return;
@@ -144,6 +123,8 @@ public static partial class AtomicSiteWriter
                 File.Delete(file);
             FaultInjection.Reach("deleting");
         }
+        // A site is thousands of files in a few dozen folders: its folders are deleted side by side.
+        Parallel.ForEach(Directory.EnumerateDirectories(path), folder => DeleteTree(folder));
         Directory.Delete(path, recursive: true);
     }
 }

@@ -7,9 +7,10 @@ using StaticSite.Pipeline.Engine;
 namespace StaticSite.Build.Stages.Output;
 
 /// <summary>
-/// Writes the region's site atomically, only when the region's build has no errors, so a failed
-/// build leaves the previous site exactly as it was. Two documents for one output file are an
-/// error naming both sources.
+/// Finishes the region's site: writes every file the pipelines did not publish yet into the staged
+/// site (<see cref="RegionOutput"/>) and, only when the region's build has no errors, puts it in place
+/// atomically, so a failed build leaves the previous site exactly as it was. Two documents for one
+/// output file are an error naming both sources.
 /// </summary>
 public sealed class WriteSite : IStage<Document>
 {
@@ -22,15 +23,18 @@ public sealed class WriteSite : IStage<Document>
             context.Diagnostics.Add(Diagnostic.Error(SourceLocation.File(clash.First().DisplayPath), DiagnosticCodes.DuplicateUrl,
                 $"{string.Join(" and ", clash.Select(c => c.DisplayPath).Distinct())} would all be written to {clash.Key}. Rename or move one of them."));
         if (!build.Options.WriteOutput || context.Diagnostics.HasErrors) return documents;
+        var output = context.Service<RegionOutput>();
+        FaultInjection.Reach("writing");
+        var rest = files.Where(f => !output.Has(f.OutputPath)).ToList();
+        Parallel.ForEach(rest, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, f => output.Publish(f, context));
+        if (context.Diagnostics.HasErrors) return documents;
         try
         {
-            AtomicSiteWriter.Write(build.Options.OutputRoot, build.Region.Id,
-                [.. files.OrderBy(f => f.OutputPath, StringComparer.Ordinal).Select(f => new OutputFile(f.OutputPath, f.Output))]);
+            output.Commit(build);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            context.Diagnostics.Add(Diagnostic.Error(SourceLocation.Folder(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
-                $"the site of region '{build.Region.Id}' could not be written ({ex.Message}); the previous site was left as it was. Check free disk space and permissions."));
+            context.Diagnostics.Add(RegionOutput.Failure(build, ex));
         }
         return documents;
     }
@@ -39,5 +43,5 @@ public sealed class WriteSite : IStage<Document>
     /// True for documents that become a file of the site. Pages as they come from Markdown have no
     /// bytes yet; their rendered copies come from Pages.
     /// </summary>
-    public static bool IsWritten(Document d) => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty);
+    public static bool IsWritten(Document d) => RegionOutput.IsWritable(d);
 }

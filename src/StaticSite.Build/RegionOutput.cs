@@ -1,0 +1,88 @@
+using StaticSite.Content.Model;
+using StaticSite.Output.Compression;
+using StaticSite.Output.Files;
+using StaticSite.Pipeline.Diagnostics;
+using StaticSite.Pipeline.Engine;
+
+namespace StaticSite.Build;
+
+/// <summary>
+/// The region's new site while it is built (<see cref="StagedSite"/>): files are written, with their
+/// Brotli and gzip copies (<see cref="Precompressor"/>, through the <see cref="CompressionCache"/>), as
+/// soon as a pipeline has them final, so writing and compressing overlap the pipelines still running.
+/// Made on first use, only for builds that write a site; <c>WriteSite</c> writes the rest and commits
+/// it when the region has no errors, or discards it.
+/// </summary>
+public sealed class RegionOutput : IDisposable
+{
+    private readonly Lock _lock = new();
+    private StagedSite? _site;
+    private CompressionCache? _cache;
+    private volatile bool _failed;
+
+    /// <summary>
+    /// Writes <paramref name="document"/>'s file and its compressed copies into the staged site. Nothing
+    /// happens for a build that writes no site, after an error (the site will be discarded), or when the
+    /// site already has a file at that path (<c>WriteSite</c> reports the clash). An I/O problem is
+    /// reported once (SS9001) and stops further writing.
+    /// </summary>
+    public void Publish(Document document, ExecutionContext<Document> context)
+    {
+        if (_failed || context.Diagnostics.HasErrors || !IsWritable(document)) return;
+        var build = context.Service<RegionBuild>();
+        if (!build.Options.WriteOutput) return;
+        try
+        {
+            var (site, cache) = Open(build);
+            if (!site.Write(document.OutputPath, document.Output.Span) || !Precompressor.IsText(document.OutputPath)) return;
+            var (brotli, gzip) = cache.Compress(document.Output.Span);
+            site.Write(document.OutputPath + ".br", brotli);
+            site.Write(document.OutputPath + ".gz", gzip);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            if (_failed) return;
+            _failed = true;
+            context.Diagnostics.Add(Failure(build, ex));
+        }
+    }
+
+    /// <summary>True when the staged site has a file at <paramref name="path"/>.</summary>
+    public bool Has(string path)
+    {
+        lock (_lock) return _site?.Contains(path) ?? false;
+    }
+
+    /// <summary>Puts the staged site in place of the region's published one.</summary>
+    public void Commit(RegionBuild build)
+    {
+        Open(build).Site.Commit();
+    }
+
+    /// <summary>Deletes the staged site unless it was committed.</summary>
+    public void Dispose()
+    {
+        lock (_lock) _site?.Dispose();
+    }
+
+    /// <summary>The error of a site that could not be written.</summary>
+    public static Diagnostic Failure(RegionBuild build, Exception ex) =>
+        Diagnostic.Error(SourceLocation.Folder(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
+            $"the site of region '{build.Region.Id}' could not be written ({ex.Message}); the previous site was left as it was. Check free disk space and permissions.");
+
+    /// <summary>
+    /// True for documents that become a file of the site. Pages as they come from Markdown have no
+    /// bytes yet; their rendered copies come from Pages.
+    /// </summary>
+    public static bool IsWritable(Document d) => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty);
+
+    private (StagedSite Site, CompressionCache Cache) Open(RegionBuild build)
+    {
+        lock (_lock)
+        {
+            _site ??= AtomicSiteWriter.Begin(build.Options.OutputRoot, build.Region.Id);
+            _cache ??= new CompressionCache(build.Options.CompressionCacheFolder);
+            return (_site, _cache);
+        }
+    }
+}
