@@ -13,7 +13,7 @@ namespace StaticSite.Build.Pipelines;
 /// <summary>
 /// The recipe of a region's site: named pipelines, each a list of stages read top to bottom.
 /// <code>
-/// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → AddGeneratedPages → CheckUrls
+/// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → PairTranslations → AddGeneratedPages → LinkAlternates → CheckUrls
 /// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
 /// Assets    CopyThemeAssets
 /// Search    (Markdown) GenerateSearchIndex
@@ -41,7 +41,7 @@ public static class SitePipelines
     /// <summary>All pipelines of a region's build; with <paramref name="lint"/> also the content-health lints of <c>check</c>.</summary>
     public static IReadOnlyList<Pipeline<Document>> Create(bool lint = false) =>
     [
-        new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new AddGeneratedPages(), new CheckUrls()]),
+        new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new PairTranslations(), new AddGeneratedPages(), new LinkAlternates(), new CheckUrls()]),
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
         new(Assets, [], [new CopyThemeAssets()]),
         new(Search, [Markdown], [new GenerateSearchIndex()], [Markdown]),

@@ -91,7 +91,7 @@ public sealed class RegionPreviewBuilder
         var assets = context.OutputsOf(SitePipelines.Assets);
         var search = context.OutputsOf(SitePipelines.Search);
         _state = new State(build, context, context.OutputsOf(SitePipelines.Content), markdown, assets, search,
-            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
+            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
         {
             Files = Files(context.OutputsOf(SitePipelines.Write)),
         };
@@ -123,8 +123,8 @@ public sealed class RegionPreviewBuilder
         var bag = new DiagnosticBag();
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                // The glossary made by the last full build (it reads the Content pipeline this context lacks).
-                _state.Context.Service<RegionGlossary>()], 1);
+                // The glossary and translations made by the last full build (they read the Content pipeline this context lacks).
+                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
         var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
         var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
@@ -144,7 +144,7 @@ public sealed class RegionPreviewBuilder
         var oldMarkdown = rendered.Select(r => _state.Markdown.First(m => m.DisplayPath == r.DisplayPath)).ToList();
         var othersChange = oldMarkdown.Zip(rendered).Any(x => SummaryOf(x.First) != SummaryOf(x.Second));
         var layouts = othersChange
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
             : _state.Layouts;
         var pages = rendered.Select(r => layouts.Render(r, bag)).ToList();
         if (bag.HasErrors || pages.Any(p => p is null)) return Fail(bag.Sorted(), "page", clock);
@@ -171,7 +171,7 @@ public sealed class RegionPreviewBuilder
         if (_state is null || !HasDeferredWork) return null;
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
-        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>()], Environment.ProcessorCount);
+        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>()], Environment.ProcessorCount);
         new Engine<Document>([
             new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
             new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
@@ -181,7 +181,7 @@ public sealed class RegionPreviewBuilder
         var search = context.OutputsOf(SitePipelines.Search);
         var searchChanged = !search.Select(s => s.OutputPath).SequenceEqual(_state.Search.Select(s => s.OutputPath));
         var layouts = searchChanged
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
             : _state.Layouts;
         var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
         foreach (var old in _state.Search) updated.Remove(old.OutputPath);
@@ -233,7 +233,7 @@ public sealed class RegionPreviewBuilder
         var document = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [file] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                _state.Context.Service<RegionGlossary>()], 1);
+                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
         var parsed = Run(single, [document], new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors || parsed.Length == 0) return new DraftResult(bag.Sorted(), null);
         var rendered = Run(single, parsed, new RenderRegionFacts(), new RenderMarkdown());

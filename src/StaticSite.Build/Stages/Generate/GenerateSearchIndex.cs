@@ -8,9 +8,11 @@ using StaticSite.Search;
 namespace StaticSite.Build.Stages.Generate;
 
 /// <summary>
-/// Builds the region's lunr search index (Dutch pipeline, glossary synonyms) over every published
-/// page, and the small document store the result list shows. Both are written as hashed assets;
-/// the search page finds their URLs through <c>asset "search/..."</c>.
+/// Builds the region's lunr search indexes, one set per language of the site, each over that
+/// language's published pages with that language's pipeline (<see cref="SearchLanguage.For"/>) and
+/// glossary synonyms from that language's term pages, and the small document store the result list
+/// shows. All are written as hashed assets (Dutch at <c>search/index.json</c>, English at
+/// <c>search/en/index.json</c>, ...); a search page finds its language's through <c>site.search</c>.
 /// </summary>
 public sealed class GenerateSearchIndex : IStage<Document>
 {
@@ -18,6 +20,11 @@ public sealed class GenerateSearchIndex : IStage<Document>
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
         var region = context.Service<RegionBuild>().Region;
+        return [.. region.AllLanguages.SelectMany(code => Build(documents.Where(d => d.Language == code), region, SearchLanguage.For(code)))];
+    }
+
+    private static IEnumerable<Document> Build(IEnumerable<Document> documents, RegionSettings region, SearchLanguage language)
+    {
         var pages = documents
             .Where(d => d.IsPage && d.Kind is not (PageKind.Search or PageKind.NotFound))
             .OrderBy(d => d.Url, StringComparer.Ordinal)
@@ -37,7 +44,7 @@ public sealed class GenerateSearchIndex : IStage<Document>
             .OrderBy(d => d.Url, StringComparer.Ordinal)
             .Select(d => new GlossaryEntry(d.Meta.Title, d.Meta.Abbreviation.Length > 0 ? d.Meta.Abbreviation : null, [.. d.Meta.Synonyms]))
             .ToList();
-        return [.. SiteSearchIndex.Build(pages, glossary)
-            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"))];
+        return SiteSearchIndex.Build(pages, glossary, language)
+            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"));
     }
 }
