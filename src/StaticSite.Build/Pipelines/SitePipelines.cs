@@ -25,7 +25,7 @@ namespace StaticSite.Build.Pipelines;
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
 /// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) MinifyText → GenerateHostingFiles → PrecompressFiles
 /// Write     (Deploy) WriteSite
-/// Lint      (Markdown; only for staticsite check) CheckContentHealth
+/// Lint      (Markdown; only for staticsite check) CheckContentHealth → CheckTranslations
 /// </code>
 /// </summary>
 public static class SitePipelines
@@ -54,6 +54,6 @@ public static class SitePipelines
         new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
             [new MinifyText(), new GenerateHostingFiles(), new PrecompressFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
         new(Write, [Deploy], [new WriteSite()], [Deploy]),
-        .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
+        .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth(), new CheckTranslations()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];
 }

@@ -24,6 +24,8 @@ public sealed record PageMeta
     public DateOnly? Date { get; init; }
     /// <summary>Last real change.</summary>
     public DateOnly? Updated { get; init; }
+    /// <summary>Where updated was written.</summary>
+    public SourceLocation UpdatedAt { get; init; }
     /// <summary>Date after which the page is stale.</summary>
     public DateOnly? ReviewBy { get; init; }
     /// <summary>Where review_by was written.</summary>
@@ -103,6 +105,7 @@ public sealed record PageMeta
         Topics = [.. v.List(Keys.Topics)],
         Date = v.Date(Keys.Date),
         Updated = v.Date(Keys.Updated),
+        UpdatedAt = v.LocationOf(Keys.Updated),
         ReviewBy = v.Date(Keys.ReviewBy),
         ReviewByAt = v.LocationOf(Keys.ReviewBy),
         Draft = v.Boolean(Keys.Draft) ?? false,
