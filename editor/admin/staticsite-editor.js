@@ -32,6 +32,8 @@
         collection: this.props.collection.get("name"),
         path: entry.get("path") || "",
         slug: entry.get("slug") || "",
+        // For a page edited with its translations: the language whose form the pane shows (Decap's i18n).
+        locale: this.props.locale || "",
         data: entry.get("data") ? entry.get("data").toJS() : {}
       }).then(function (r) {
         if (self.gone || asked !== self.asked) return;

@@ -10,6 +10,7 @@ using StaticSite.Build.Stages.Process;
 using StaticSite.Content.Pages;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
@@ -130,6 +131,9 @@ public sealed class RegionPreviewBuilder
         var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
         if (parsed.Length != files.Count || olds.Zip(parsed).Any(x => x.First is null || !SamePlace(x.First, x.Second)))
             return BuildAll();
+        // A translation takes its Dutch page's address and facts, and their other languages show a page's
+        // title: an edit of either goes through the whole build.
+        if (olds.Any(o => o!.IsTranslation || !o.Alternates.IsEmpty)) return BuildAll();
 
         var rendered = Run(single, parsed, new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown());
         var content = Swap(_state.Content, parsed);
@@ -219,7 +223,9 @@ public sealed class RegionPreviewBuilder
     /// <param name="bytes">Its text.</param>
     /// <param name="lint">Also run the content-health lints.</param>
     /// <param name="alsoSaved">Media saved together with the page (the page may show them).</param>
-    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null)
+    /// <param name="pagesSaved">Other pages saved together with it: a translation's Dutch page may be one of them.</param>
+    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null,
+        IReadOnlyList<(ContentFile File, byte[] Bytes)>? pagesSaved = null)
     {
         var bag = new DiagnosticBag();
         var (source, problem) = SourceText.Decode(file.DisplayPath, bytes.ToArray());
@@ -230,12 +236,23 @@ public sealed class RegionPreviewBuilder
             if (file.IsPage) PageParser.Parse(source!, file.RelativePath, problems);
             return new DraftResult(problems, null);
         }
-        var document = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
+        var document = ReadContentFiles.Page(file, source!);
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [file] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
                 _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
         var parsed = Run(single, [document], new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors || parsed.Length == 0) return new DraftResult(bag.Sorted(), null);
+        Document? dutch = null;
+        if (document.IsTranslation)
+        {
+            dutch = DutchPageOf(document, pagesSaved ?? [], single);
+            if (dutch is null)
+                bag.Add(ContentTree.TranslationWithoutPage(SourceLocation.File(file.DisplayPath), TranslationName.Parse(file.RelativePath), _state.Build.Region));
+            // A shared translation of a page this region replaces is not part of its site (SS2043): its front matter is all there is to check.
+            if (dutch is null || (file.Layer == ContentLayer.Shared && dutch.Layer == ContentLayer.Region)) return new DraftResult(bag.Sorted(), null);
+            parsed = [PairTranslations.Pair(parsed[0], dutch, bag)];
+            if (bag.HasErrors) return new DraftResult(bag.Sorted(), null);
+        }
         var rendered = Run(single, parsed, new RenderRegionFacts(), new RenderMarkdown());
         if (bag.HasErrors || rendered.Length == 0) return new DraftResult(bag.Sorted(), null);
 
@@ -256,10 +273,32 @@ public sealed class RegionPreviewBuilder
         ]).Run(site);
         var page = _state.Layouts.Render(rendered[0], bag);
         if (lint && !bag.HasErrors)
+        {
             new CheckContentHealth().Execute(rendered, new ExecutionContext<Document>(bag, [_state.Build], 1));
+            if (dutch is not null) CheckTranslations.Check(rendered[0], dutch, bag);
+        }
         // Errors anywhere count (a changed URL breaks other pages' links); warnings only of this page.
         var diagnostics = bag.Sorted().Where(d => d.IsError || d.Path == file.DisplayPath).ToList();
         return new DraftResult(diagnostics, page?.Output);
+    }
+
+    /// <summary>
+    /// The Dutch page of the translation <paramref name="translation"/>: the one saved with it (a new page and its
+    /// translations are saved at once), else the site's. Null when there is none, or the one saved with it has errors
+    /// (its own check reports them).
+    /// </summary>
+    private Document? DutchPageOf(Document translation, IReadOnlyList<(ContentFile File, byte[] Bytes)> pagesSaved, ExecutionContext<Document> context)
+    {
+        foreach (var (file, bytes) in pagesSaved)
+        {
+            var name = TranslationName.Parse(file.RelativePath);
+            if (name.HasCode || name.DutchPath != translation.DutchPath) continue;
+            var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);
+            if (problem is not null) return null;
+            var quiet = new ExecutionContext<Document>(new DiagnosticBag(), [context.Service<RegionBuild>() with { Files = [file] }], 1);
+            return Run(quiet, [ReadContentFiles.Page(file, source!)], new ParseFrontMatter(), new AssignUrls()).FirstOrDefault();
+        }
+        return _state!.Content.FirstOrDefault(d => d.Source is not null && !d.IsTranslation && d.DutchPath == translation.DutchPath);
     }
 
     /// <summary>The region's settings and build, when a good build exists (for the editor's lists and checks).</summary>

@@ -150,9 +150,7 @@ public static class ContentTree
             }
             else if (!merged.TryGetValue(name.DutchPath, out var dutch) || !dutch.IsPage)
             {
-                diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.TranslationWithoutPage,
-                    $"this {language.EnglishName} translation has no Dutch page '{name.DutchPath}' beside it in content/{region.Id} or content/_shared{(excluded.Contains(name.DutchPath) ? $" (region.yml excludes the shared one)" : "")}. " +
-                    "Give it the name of its Dutch page with '." + language.Code + "' before '.md', or add the Dutch page."));
+                diagnostics.Add(TranslationWithoutPage(at, name, region, excluded.Contains(name.DutchPath)));
                 left.Add(path);
             }
             else if (file.Layer == ContentLayer.Shared && dutch.Layer == ContentLayer.Region)
@@ -164,6 +162,15 @@ public static class ContentTree
             }
         }
         return left;
+    }
+
+    /// <summary>Error SS2040 at <paramref name="at"/>, a translation whose Dutch page <paramref name="name"/> names is not part of <paramref name="region"/>'s site.</summary>
+    public static Diagnostic TranslationWithoutPage(SourceLocation at, TranslationName name, RegionSettings region, bool excluded = false)
+    {
+        var language = KnownLanguages.Get(name.Language);
+        return Diagnostic.Error(at, DiagnosticCodes.TranslationWithoutPage,
+            $"this {language.EnglishName} translation has no Dutch page '{name.DutchPath}' beside it in content/{region.Id} or content/_shared{(excluded ? " (region.yml excludes the shared one)" : "")}. " +
+            $"Give it the name of its Dutch page with '.{language.Code}' before '.md', or add the Dutch page.");
     }
 
     private static Dictionary<string, ContentFile> List(SafeFileReader tree, string folder, ContentLayer layer, List<Diagnostic> diagnostics)
