@@ -276,6 +276,11 @@ public static class DecapConfigGenerator
                 o["multiple"] = true;
                 o["options"] = new JsonArray([.. f.AllowedValues.Select(v => (JsonNode)v)]);
                 break;
+            case FieldKind.TextList when f.Choices.Count > 0:
+                o["widget"] = "select";
+                o["multiple"] = true;
+                o["options"] = new JsonArray([.. f.Choices.Select(c => (JsonNode)new JsonObject { ["label"] = c.Label, ["value"] = c.Value })]);
+                break;
             case FieldKind.TextList:
                 o["widget"] = "list";
                 o["field"] = new JsonObject { ["name"] = "item", ["label"] = f.Label, ["widget"] = "string" };

@@ -25,11 +25,18 @@ public sealed class GenerateSearchIndex : IStage<Document>
 
     private static IEnumerable<Document> Build(IEnumerable<Document> documents, RegionSettings region, SearchLanguage language)
     {
-        var pages = documents
+        var pages = documents.ToList();
+        return SiteSearchIndex.Build(SearchDocuments(pages, region.BasePath), Glossary(pages), language)
+            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"));
+    }
+
+    /// <summary>What the index of a language holds: its published pages (<paramref name="documents"/>, of one language), by URL, in index order, linked under <paramref name="basePath"/>.</summary>
+    public static IReadOnlyList<SearchDocument> SearchDocuments(IEnumerable<Document> documents, string basePath) =>
+        [.. documents
             .Where(d => d.IsPage && d.Kind is not (PageKind.Search or PageKind.NotFound))
             .OrderBy(d => d.Url, StringComparer.Ordinal)
             .Select(d => new SearchDocument(
-                TemplateFunctions.SiteUrl(region.BasePath, d.Url),
+                TemplateFunctions.SiteUrl(basePath, d.Url),
                 d.Meta.Title,
                 d.Meta.Description.Length > 0 ? d.Meta.Description : null,
                 [.. d.Headings.Select(h => h.Text)],
@@ -38,13 +45,11 @@ public sealed class GenerateSearchIndex : IStage<Document>
                 [.. d.Meta.Synonyms, .. d.Meta.Abbreviation.Length > 0 ? [d.Meta.Abbreviation] : Array.Empty<string>(), .. d.Meta.Topics],
                 d.Kind == PageKind.List ? "page" : d.Meta.Type.Name(),
                 [.. d.Meta.Audience],
-                d.Summary))
-            .ToList();
-        var glossary = documents.Where(d => d.Kind == PageKind.Term)
+                d.Summary))];
+
+    /// <summary>The glossary of a language: its term pages (<paramref name="documents"/>, of one language), whose names find each other.</summary>
+    public static IReadOnlyList<GlossaryEntry> Glossary(IEnumerable<Document> documents) =>
+        [.. documents.Where(d => d.Kind == PageKind.Term)
             .OrderBy(d => d.Url, StringComparer.Ordinal)
-            .Select(d => new GlossaryEntry(d.Meta.Title, d.Meta.Abbreviation.Length > 0 ? d.Meta.Abbreviation : null, [.. d.Meta.Synonyms]))
-            .ToList();
-        return SiteSearchIndex.Build(pages, glossary, language)
-            .Select(a => CopyThemeAssets.Asset(a.LogicalName, Encoding.UTF8.GetBytes(a.Content), $"(generated {a.LogicalName})"));
-    }
+            .Select(d => new GlossaryEntry(d.Meta.Title, d.Meta.Abbreviation.Length > 0 ? d.Meta.Abbreviation : null, [.. d.Meta.Synonyms]))];
 }
