@@ -51,6 +51,22 @@ public class TranslatedSiteTests
     }
 
     [Fact]
+    public void A_regions_own_translation_replaces_the_shared_one_like_any_page()
+    {
+        using var site = Built("""
+
+            -- content/utrecht/ouders/tlv.en.md --
+            ---
+            title: Admission statement in Utrecht
+            updated: 2026-03-01
+            ---
+            Utrecht's own English text.
+            """);
+        site.AssertFileContains("dist/utrecht/en/ouders/tlv/index.html", "Admission statement in Utrecht", "! special education");
+        site.AssertFileContains("dist/amersfoort/en/ouders/tlv/index.html", "A TLV is needed for special education.");
+    }
+
+    [Fact]
     public void Every_page_says_its_language_and_direction()
     {
         using var site = Built();
