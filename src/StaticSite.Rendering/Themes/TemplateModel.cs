@@ -67,7 +67,9 @@ public sealed class TemplateModel
         _byTopic = _pages.Where(IsContent).SelectMany(p => p.Meta.Topics.Distinct(StringComparer.Ordinal).Select(t => (Topic: t, Page: p))).ToLookup(x => x.Topic, x => x.Page, StringComparer.Ordinal);
         _rankedContent = _pages.Where(IsContent).OrderBy(p => p.Meta.Title, DutchOrder.Instance).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
         _contentRank = _rankedContent.Select((p, i) => (p.Url, i)).ToDictionary(x => x.Url, x => x.i, StringComparer.Ordinal);
-        _topicRanks = _byTopic.ToDictionary(g => g.Key, g => g.Select(p => _contentRank[p.Url]).ToArray(), StringComparer.Ordinal);
+        // Related pages are of the page's own language: ranks by language and topic, so no page counts another language's.
+        _topicRanks = _byTopic.SelectMany(g => g.GroupBy(p => p.Language, StringComparer.Ordinal).Select(l => (Key: TopicKey(l.Key, g.Key), Pages: l)))
+            .ToDictionary(x => x.Key, x => x.Pages.Select(p => _contentRank[p.Url]).ToArray(), StringComparer.Ordinal);
         _sites = _languages.ToFrozenDictionary(l => l.Code, l => BuildSite(l, buildDate), StringComparer.Ordinal);
     }
 
@@ -204,12 +206,11 @@ public sealed class TemplateModel
         var touched = _touched ??= [];
         touched.Clear();
         foreach (var topic in page.Meta.Topics.Distinct(StringComparer.Ordinal))
-            if (_topicRanks.TryGetValue(topic, out var ranks))
+            if (_topicRanks.TryGetValue(TopicKey(page.Language, topic), out var ranks))
                 foreach (var rank in ranks)
                     if (counts[rank]++ == 0) touched.Add(rank);
         var self = _contentRank.GetValueOrDefault(page.Url, -1);
-        var best = touched.Where(r => r != self && _rankedContent[r].Language == page.Language)
-            .OrderByDescending(r => counts[r]).ThenBy(r => r).Take(5).Select(r => _rankedContent[r]).ToList();
+        var best = touched.Where(r => r != self).OrderByDescending(r => counts[r]).ThenBy(r => r).Take(5).Select(r => _rankedContent[r]).ToList();
         foreach (var r in touched) counts[r] = 0;
         return best;
     }
@@ -272,6 +273,8 @@ public sealed class TemplateModel
             && Path.GetFileNameWithoutExtension(p.DutchPath) == name);
         return dutch is null ? null : _summaries.GetValueOrDefault(Localized(language, dutch.Url));
     }
+
+    private static string TopicKey(string language, string topic) => language + "\u0001" + topic;
 
     private static bool IsContent(Document p) => p.Kind is not (PageKind.Search or PageKind.NotFound or PageKind.Home);
 

@@ -67,6 +67,42 @@ public class TranslatedSiteTests
     }
 
     [Fact]
+    public void Related_pages_are_pages_of_the_same_language()
+    {
+        using var site = Built("""
+
+            -- content/_shared/ouders/zorg.md --
+            ---
+            title: Zorgplicht
+            topics: [school]
+            ---
+            Tekst.
+            -- content/_shared/ouders/zorg.en.md --
+            ---
+            title: Duty of care
+            topics: [school]
+            ---
+            Text.
+            -- content/_shared/ouders/stage.md --
+            ---
+            title: Stage
+            topics: [school]
+            ---
+            Tekst.
+            -- content/_shared/ouders/stage.en.md --
+            ---
+            title: Work placement
+            topics: [school]
+            ---
+            Text.
+            """);
+        var related = Regex.Match(site.File("dist/utrecht/en/ouders/zorg/index.html"), "<section class=\"related\".*?</section>", RegexOptions.Singleline).Value;
+        Assert.Contains("href=\"/en/ouders/stage/\">Work placement</a>", related);
+        Assert.DoesNotContain("Stage<", related);
+        Assert.DoesNotContain("Zorgplicht", related);
+    }
+
+    [Fact]
     public void Every_page_says_its_language_and_direction()
     {
         using var site = Built();
