@@ -250,6 +250,10 @@ public class TranslatedSiteTests
         Assert.False(site.Exists("dist/utrecht/ar/nieuws/feed.xml"));
         site.AssertFileContains("dist/utrecht/ar/index.html", "! application/atom+xml");
         site.AssertFileContains("dist/utrecht/en/index.html", "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"News from Steunpunt Utrecht\" href=\"/en/nieuws/feed.xml\">");
+        // A page may link the feed of its language.
+        site.Write("content/utrecht/nieuws/avond.en.md", "---\ntitle: Information evening\n---\nCome to the evening. Follow [our news](/en/nieuws/feed.xml).\n");
+        var again = site.Build();
+        Assert.True(again.ExitCode == 0 && again.ErrorLines.Count == 0, again.ToString());
     }
 
     [Fact]
