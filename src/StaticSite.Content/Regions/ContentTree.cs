@@ -24,7 +24,8 @@ public sealed record ContentFile(string FullPath, string DisplayPath, string Rel
 /// <item>Every file of <c>_shared</c> is part of every region's site,</item>
 /// <item>except those listed in the region's <c>exclude</c>;</item>
 /// <item>a region file at the same relative path replaces the shared one;</item>
-/// <item>other region files are added.</item>
+/// <item>other region files are added;</item>
+/// <item>a translation (<c>x.en.md</c>) follows its Dutch page and the region's languages (<see cref="ListFiles"/>).</item>
 /// </list>
 /// Hidden files and folders (starting with '.') and <c>region.yml</c> are never content. Files are
 /// listed by <see cref="SafeFolderLister"/>: names are composed to NFC (so a page saved on macOS has the
