@@ -5,6 +5,12 @@
 (function () {
   "use strict";
   var settings = JSON.parse(document.querySelector("script[data-staticsite-editor]").textContent);
+  // Beside the form Decap shows, by default, the other language's form for a page with translations;
+  // most edits are Dutch ones, which need the site's preview and its checks. The toggle above the form
+  // still shows the translation side by side, and Decap remembers the choice.
+  try {
+    if (!window.localStorage.getItem("cms.right-pane")) window.localStorage.setItem("cms.right-pane", "preview");
+  } catch (e) { /* no storage: Decap's own default */ }
   var Delay = 300; // ms after the last keystroke before the preview asks the server again
 
   function post(url, body) {
@@ -32,6 +38,8 @@
         collection: this.props.collection.get("name"),
         path: entry.get("path") || "",
         slug: entry.get("slug") || "",
+        // For a page edited with its translations: the language whose form the pane shows (Decap's i18n).
+        locale: this.props.locale || "",
         data: entry.get("data") ? entry.get("data").toJS() : {}
       }).then(function (r) {
         if (self.gone || asked !== self.asked) return;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Engine;
@@ -6,21 +7,21 @@ using StaticSite.Rendering.Markdown;
 namespace StaticSite.Build;
 
 /// <summary>
-/// The region's glossary (its published term pages), made once per build from the Content
-/// pipeline's output the first time a stage asks for it.
+/// The region's glossary in each language: the published term pages of that language (the English
+/// glossary links English pages' words to English term pages), made once per build and language from
+/// the Content pipeline's output the first time a stage asks for it.
 /// </summary>
 public sealed class RegionGlossary
 {
-    private readonly Lock _lock = new();
-    private GlossaryLinker? _linker;
+    private readonly ConcurrentDictionary<string, Lazy<GlossaryLinker>> _linkers = new(StringComparer.Ordinal);
 
-    /// <summary>The linker for the region's terms.</summary>
-    public GlossaryLinker Linker(ExecutionContext<Document> context)
-    {
-        lock (_lock)
-            return _linker ??= new GlossaryLinker(context.OutputsOf(SitePipelines.Content)
-                .Where(d => d.Kind == PageKind.Term && (!d.Meta.Draft || context.Service<RegionBuild>().Options.IncludeDrafts))
-                .OrderBy(d => d.Url, StringComparer.Ordinal)
-                .Select(d => new GlossaryTerm(d.Url, d.Meta.Title, d.Meta.Abbreviation, d.Meta.Synonyms, d.Meta.Description)));
-    }
+    /// <summary>The linker for the region's Dutch terms.</summary>
+    public GlossaryLinker Linker(ExecutionContext<Document> context) => Linker(context, Content.Languages.KnownLanguages.DutchCode);
+
+    /// <summary>The linker for the region's terms in <paramref name="language"/>.</summary>
+    public GlossaryLinker Linker(ExecutionContext<Document> context, string language) =>
+        _linkers.GetOrAdd(language, code => new Lazy<GlossaryLinker>(() => new GlossaryLinker(context.OutputsOf(SitePipelines.Content)
+            .Where(d => d.Kind == PageKind.Term && d.Language == code && (!d.Meta.Draft || context.Service<RegionBuild>().Options.IncludeDrafts))
+            .OrderBy(d => d.Url, StringComparer.Ordinal)
+            .Select(d => new GlossaryTerm(d.Url, d.Meta.Title, d.Meta.Abbreviation, d.Meta.Synonyms, d.Meta.Description))))).Value;
 }

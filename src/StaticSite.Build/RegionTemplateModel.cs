@@ -2,7 +2,9 @@ using System.Globalization;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Engine;
+using StaticSite.Build.Stages.Generate;
 using StaticSite.Rendering.Themes;
+using StaticSite.Search;
 
 namespace StaticSite.Build;
 
@@ -21,14 +23,15 @@ public sealed class RegionTemplateModel
     public TemplateModel Model(ExecutionContext<Document> context)
     {
         lock (_lock)
-            return _model ??= Create(context.Service<RegionBuild>(), [.. context.OutputsOf(SitePipelines.Markdown).Where(d => d.IsPage)]);
+            return _model ??= Create(context.Service<RegionBuild>(), context.Service<ThemeText>(), [.. context.OutputsOf(SitePipelines.Markdown).Where(d => d.IsPage)]);
     }
 
-    /// <summary>The model of <paramref name="pages"/> (published pages of the region's build).</summary>
-    public static TemplateModel Create(RegionBuild build, IReadOnlyList<Document> pages)
+    /// <summary>The model of <paramref name="pages"/> (published pages of the region's build) with the theme's interface <paramref name="text"/>.</summary>
+    public static TemplateModel Create(RegionBuild build, ThemeText text, IReadOnlyList<Document> pages)
     {
         var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
         var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        return new TemplateModel(build.Region, pages, buildDate, build.Options.Environment);
+        var search = build.Region.AllLanguages.ToDictionary(code => code, code => ApplyLayouts.SearchSettingsOf(SearchLanguage.For(code)), StringComparer.Ordinal);
+        return new TemplateModel(build.Region, pages, buildDate, build.Options.Environment, text, search);
     }
 }

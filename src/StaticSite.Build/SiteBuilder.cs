@@ -170,5 +170,14 @@ public static class SiteBuilder
 
     /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
     public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
-        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages(), new RegionTemplateModel(), new RegionOutput()], Environment.ProcessorCount);
+        new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages(),
+            new RegionTranslations(), LoadText(build, diagnostics), new RegionTemplateModel(), new RegionOutput()], Environment.ProcessorCount);
+
+    private static ThemeText LoadText(RegionBuild build, DiagnosticBag diagnostics)
+    {
+        var problems = new List<Diagnostic>();
+        var text = ThemeText.Load(build.Theme, build.Region.Languages, problems);
+        diagnostics.AddRange(problems);
+        return text;
+    }
 }

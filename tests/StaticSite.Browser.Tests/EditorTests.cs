@@ -10,7 +10,7 @@ namespace StaticSite.Browser.Tests;
 /// as the site renders them, and reads every refusal in Dutch.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class EditorTests(BrowserFixture browser)
+public sealed partial class EditorTests(BrowserFixture browser)
 {
     private static IFrameLocator PreviewPane(IPage page) => page.FrameLocator("#preview-pane");
 

@@ -17,7 +17,7 @@ namespace StaticSite.Workflow.Tests;
 /// pattern, and a pattern never blocks in the form what the build accepts, nor lets through what the
 /// build refuses. Every diagnostic code has its Dutch explanation.
 /// </summary>
-public sealed class EditorConfigTests
+public sealed partial class EditorConfigTests
 {
     private static readonly EditorSite Site = new("content", "utrecht", "http://127.0.0.1:5050/", ["jongeren", "ouders"], ["jongeren", "ouders"],
         new LocalEditorBackend("/api/v1"));

@@ -12,7 +12,7 @@ namespace StaticSite.Workflow.Tests;
 /// loopback: every action, every refusal (paths outside content/, foreign Host, other origins,
 /// wrong content type, oversized bodies, saves the build would refuse) and concurrent saves.
 /// </summary>
-public sealed class EditorProtocolTests
+public sealed partial class EditorProtocolTests
 {
     private static readonly TimeSpan Wait = Polling.Wait;
 

@@ -19,13 +19,13 @@ public static class AdminSite
     /// <summary>The folder of the editor in a region's site.</summary>
     public const string Folder = "admin";
 
-    /// <summary>The region's site as the editor sees it: its content folders and where edits go.</summary>
-    public static EditorSite Describe(string contentRoot, string regionId, string siteUrl, EditorBackend backend)
+    /// <summary>The region's site as the editor sees it: its content folders, where edits go and the languages it offers besides Dutch.</summary>
+    public static EditorSite Describe(string contentRoot, string regionId, string siteUrl, EditorBackend backend, IReadOnlyList<string>? languages = null)
     {
         var contentFolder = Path.GetFileName(Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar));
         // ouders/ and jongeren/ are the two audiences' sections: offered even before the region has pages there.
         var region = Sections(Path.Combine(contentRoot, regionId)).Union(["jongeren", "ouders"]).Order(StringComparer.Ordinal).ToList();
-        return new EditorSite(contentFolder, regionId, siteUrl, region, Sections(Path.Combine(contentRoot, ContentTree.SharedFolder)), backend);
+        return new EditorSite(contentFolder, regionId, siteUrl, region, Sections(Path.Combine(contentRoot, ContentTree.SharedFolder)), backend, languages);
     }
 
     /// <summary>The admin page: Decap CMS from <paramref name="decapFolder"/> (a URL relative to the page) and, for the local editor, our script.</summary>
@@ -53,7 +53,7 @@ public static class AdminSite
         var decap = files.Decap.Select(name => (Name: name, Bytes: File.ReadAllBytes(files.DecapPath(name)))).ToList();
         var all = decap.SelectMany(d => Encoding.UTF8.GetBytes(d.Name + "\n").Concat(d.Bytes)).ToArray();
         var folder = ContentHash.Name("decap", all);
-        var site = Describe(contentRoot, region.Id, region.BaseUrl.ToString(), new GitEditorBackend(region.Cms!));
+        var site = Describe(contentRoot, region.Id, region.BaseUrl.ToString(), new GitEditorBackend(region.Cms!), region.Languages);
         return
         [
             new OutputFile($"{Folder}/index.html", Encoding.UTF8.GetBytes(Index(files, region.Name, folder, null))),

@@ -13,7 +13,7 @@ namespace StaticSite.Build.Pipelines;
 /// <summary>
 /// The recipe of a region's site: named pipelines, each a list of stages read top to bottom.
 /// <code>
-/// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → AddGeneratedPages → CheckUrls
+/// Content   ReadContentFiles → ParseFrontMatter → AssignUrls → PairTranslations → AddGeneratedPages → LinkAlternates → CheckUrls
 /// Markdown  (Content) SkipDrafts → RenderRegionFacts → RenderMarkdown → CheckLinks
 /// Assets    CopyThemeAssets → MinifyThemeAssets → PublishFiles
 /// Search    (Markdown) GenerateSearchIndex → PublishFiles
@@ -25,11 +25,10 @@ namespace StaticSite.Build.Pipelines;
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
 /// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) GenerateHostingFiles
 /// Write     (Deploy) WriteSite                           the rest of the files, then the staged site is put in place
-/// Lint      (Markdown; only for staticsite check) CheckContentHealth
+/// Lint      (Markdown; only for staticsite check) CheckContentHealth → CheckTranslations
 /// </code>
 /// PublishFiles writes a pipeline's finished files (and their Brotli and gzip copies) into the region's
 /// staged site while other pipelines still run; nothing is published unless the whole region succeeds.
-/// </code>
 /// </summary>
 public static class SitePipelines
 {
@@ -44,7 +43,7 @@ public static class SitePipelines
     /// <summary>All pipelines of a region's build; with <paramref name="lint"/> also the content-health lints of <c>check</c>.</summary>
     public static IReadOnlyList<Pipeline<Document>> Create(bool lint = false) =>
     [
-        new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new AddGeneratedPages(), new CheckUrls()]),
+        new(Content, [], [new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls(), new PairTranslations(), new AddGeneratedPages(), new LinkAlternates(), new CheckUrls()]),
         new(Markdown, [Content], [new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown(), new CheckLinks()], [Content]),
         new(Assets, [], [new CopyThemeAssets(), new MinifyThemeAssets(), new PublishFiles()]),
         new(Search, [Markdown], [new GenerateSearchIndex(), new PublishFiles()], [Markdown]),
@@ -57,6 +56,6 @@ public static class SitePipelines
         new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
             [new GenerateHostingFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),
         new(Write, [Deploy], [new WriteSite()], [Deploy]),
-        .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
+        .. lint ? [new Pipeline<Document>(Lint, [Markdown], [new CheckContentHealth(), new CheckTranslations()], [Markdown])] : Array.Empty<Pipeline<Document>>(),
     ];
 }

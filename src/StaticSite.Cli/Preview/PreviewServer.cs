@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using StaticSite.Build;
 using StaticSite.Build.Editor;
 using StaticSite.Cli.Preview.Editor;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Pages;
 using StaticSite.Content.Regions;
@@ -278,7 +279,11 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     }
 
     private EditorSite EditorSiteNow() =>
-        AdminSite.Describe(_options.ContentRoot, _regionId, new Uri(Address!, _snapshot.BasePath).ToString(), new LocalEditorBackend(ApiPath));
+        AdminSite.Describe(_options.ContentRoot, _regionId, new Uri(Address!, _snapshot.BasePath).ToString(), new LocalEditorBackend(ApiPath), Languages);
+
+    /// <inheritdoc />
+    /// <remarks>Those of the last good build, so that the editor's config and the file names it uses stay in step while a broken save is fixed.</remarks>
+    public IReadOnlyList<string> Languages => _builder.CurrentBuild?.Region.Languages ?? [];
 
     private IReadOnlyList<string> PreviewCollections() =>
         [.. DecapConfigGenerator.Build(EditorSiteNow())["collections"]!.AsArray().OfType<JsonObject>()
@@ -341,13 +346,16 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
             if (collection["files"] is JsonArray files)
             {
                 var settingsPath = _store.Resolve((string)files[0]!["file"]!);
-                var check = await CheckAsync(_store.ContentFileOf(settingsPath), Encoding.UTF8.GetBytes(DraftEntry.Settings(data)), [], cancel);
+                var check = await CheckAsync(_store.ContentFileOf(settingsPath), Encoding.UTF8.GetBytes(DraftEntry.Settings(data)), [], [], cancel);
                 return PreviewAnswer(check, shared: false);
             }
             var title = (data[Keys.Title] as JsonValue)?.ToString() ?? "";
             var path = given.Length > 0 ? given : $"{collection["folder"]}/{(StaticSite.Build.Stages.Input.AssignUrls.Slugify(title) is { Length: > 0 } s ? s : "nieuwe-pagina")}.md";
+            // Decap's entry is the Dutch page's path; the pane shows the language chosen beside the form.
+            var locale = (request["locale"] as JsonValue)?.ToString() ?? "";
+            if (Languages.Contains(locale)) path = TranslationName.PathOf(path, locale);
             var file = _store.ContentFileOf(_store.Resolve(path));
-            var result = await CheckAsync(file, Encoding.UTF8.GetBytes(DraftEntry.Page(data)), [], cancel);
+            var result = await CheckAsync(file, Encoding.UTF8.GetBytes(DraftEntry.Page(data)), [], [], cancel);
             return PreviewAnswer(result, file.Layer == ContentLayer.Shared);
         }
         catch (EditorRefusal refusal)
@@ -364,7 +372,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     });
 
     /// <inheritdoc />
-    public async Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, CancellationToken cancel)
+    public async Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, IReadOnlyList<(ContentFile File, byte[] Bytes)> pagesSaved, CancellationToken cancel)
     {
         var ownRegion = file.Layer == ContentLayer.Shared || _store.Resolve(EditorPathOf(file)).Path.Split('/')[1] == _regionId;
         Interlocked.Increment(ref _draftsWaiting);
@@ -373,7 +381,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         try
         {
             if (file.RelativePath == ContentTree.RegionFile && file.Layer == ContentLayer.Region) return CheckSettings(file, bytes, ownRegion);
-            if (ownRegion) return _builder.Draft(file, bytes, lint: true, alsoSaved);
+            if (ownRegion) return _builder.Draft(file, bytes, lint: true, alsoSaved, pagesSaved);
             // A page of another region: its own front matter is all this region's preview can check.
             var problems = new List<Diagnostic>();
             var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);
@@ -416,7 +424,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         return
         [
             .. build.Files.Where(f => f.IsPage && f.RelativePath.StartsWith(folder, StringComparison.Ordinal) && f.RelativePath.Count(c => c == '/') == 1
-                    && Path.GetFileName(f.RelativePath) != "index.md")
+                    && Path.GetFileName(f.RelativePath) != "index.md" && !TranslationName.Parse(f.RelativePath).HasCode)
                 .Select(EditorPathOf),
         ];
     }

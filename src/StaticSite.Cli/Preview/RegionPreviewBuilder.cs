@@ -10,6 +10,7 @@ using StaticSite.Build.Stages.Process;
 using StaticSite.Content.Pages;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
@@ -91,7 +92,7 @@ public sealed class RegionPreviewBuilder
         var assets = context.OutputsOf(SitePipelines.Assets);
         var search = context.OutputsOf(SitePipelines.Search);
         _state = new State(build, context, context.OutputsOf(SitePipelines.Content), markdown, assets, search,
-            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
+            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
         {
             Files = Files(context.OutputsOf(SitePipelines.Write)),
         };
@@ -123,13 +124,16 @@ public sealed class RegionPreviewBuilder
         var bag = new DiagnosticBag();
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                // The glossary made by the last full build (it reads the Content pipeline this context lacks).
-                _state.Context.Service<RegionGlossary>()], 1);
+                // The glossary and translations made by the last full build (they read the Content pipeline this context lacks).
+                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
         var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
         var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
         if (parsed.Length != files.Count || olds.Zip(parsed).Any(x => x.First is null || !SamePlace(x.First, x.Second)))
             return BuildAll();
+        // A translation takes its Dutch page's address and facts, and their other languages show a page's
+        // title: an edit of either goes through the whole build.
+        if (olds.Any(o => o!.IsTranslation || !o.Alternates.IsEmpty)) return BuildAll();
 
         var rendered = Run(single, parsed, new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown());
         var content = Swap(_state.Content, parsed);
@@ -144,7 +148,7 @@ public sealed class RegionPreviewBuilder
         var oldMarkdown = rendered.Select(r => _state.Markdown.First(m => m.DisplayPath == r.DisplayPath)).ToList();
         var othersChange = oldMarkdown.Zip(rendered).Any(x => SummaryOf(x.First) != SummaryOf(x.Second));
         var layouts = othersChange
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
             : _state.Layouts;
         var pages = rendered.Select(r => layouts.Render(r, bag)).ToList();
         if (bag.HasErrors || pages.Any(p => p is null)) return Fail(bag.Sorted(), "page", clock);
@@ -171,7 +175,7 @@ public sealed class RegionPreviewBuilder
         if (_state is null || !HasDeferredWork) return null;
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
-        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>()], Environment.ProcessorCount);
+        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>()], Environment.ProcessorCount);
         new Engine<Document>([
             new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
             new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
@@ -181,7 +185,7 @@ public sealed class RegionPreviewBuilder
         var search = context.OutputsOf(SitePipelines.Search);
         var searchChanged = !search.Select(s => s.OutputPath).SequenceEqual(_state.Search.Select(s => s.OutputPath));
         var layouts = searchChanged
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
+            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
             : _state.Layouts;
         var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
         foreach (var old in _state.Search) updated.Remove(old.OutputPath);
@@ -219,7 +223,9 @@ public sealed class RegionPreviewBuilder
     /// <param name="bytes">Its text.</param>
     /// <param name="lint">Also run the content-health lints.</param>
     /// <param name="alsoSaved">Media saved together with the page (the page may show them).</param>
-    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null)
+    /// <param name="pagesSaved">Other pages saved together with it: a translation's Dutch page may be one of them.</param>
+    public DraftResult Draft(ContentFile file, ReadOnlyMemory<byte> bytes, bool lint, IReadOnlyList<ContentFile>? alsoSaved = null,
+        IReadOnlyList<(ContentFile File, byte[] Bytes)>? pagesSaved = null)
     {
         var bag = new DiagnosticBag();
         var (source, problem) = SourceText.Decode(file.DisplayPath, bytes.ToArray());
@@ -230,12 +236,23 @@ public sealed class RegionPreviewBuilder
             if (file.IsPage) PageParser.Parse(source!, file.RelativePath, problems);
             return new DraftResult(problems, null);
         }
-        var document = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
+        var document = ReadContentFiles.Page(file, source!);
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [file] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                _state.Context.Service<RegionGlossary>()], 1);
+                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
         var parsed = Run(single, [document], new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors || parsed.Length == 0) return new DraftResult(bag.Sorted(), null);
+        Document? dutch = null;
+        if (document.IsTranslation)
+        {
+            dutch = DutchPageOf(document, pagesSaved ?? [], single);
+            if (dutch is null)
+                bag.Add(ContentTree.TranslationWithoutPage(SourceLocation.File(file.DisplayPath), TranslationName.Parse(file.RelativePath), _state.Build.Region));
+            // A shared translation of a page this region replaces is not part of its site (SS2043): its front matter is all there is to check.
+            if (dutch is null || (file.Layer == ContentLayer.Shared && dutch.Layer == ContentLayer.Region)) return new DraftResult(bag.Sorted(), null);
+            parsed = [PairTranslations.Pair(parsed[0], dutch, bag)];
+            if (bag.HasErrors) return new DraftResult(bag.Sorted(), null);
+        }
         var rendered = Run(single, parsed, new RenderRegionFacts(), new RenderMarkdown());
         if (bag.HasErrors || rendered.Length == 0) return new DraftResult(bag.Sorted(), null);
 
@@ -256,10 +273,32 @@ public sealed class RegionPreviewBuilder
         ]).Run(site);
         var page = _state.Layouts.Render(rendered[0], bag);
         if (lint && !bag.HasErrors)
+        {
             new CheckContentHealth().Execute(rendered, new ExecutionContext<Document>(bag, [_state.Build], 1));
+            if (dutch is not null) CheckTranslations.Check(rendered[0], dutch, bag);
+        }
         // Errors anywhere count (a changed URL breaks other pages' links); warnings only of this page.
         var diagnostics = bag.Sorted().Where(d => d.IsError || d.Path == file.DisplayPath).ToList();
         return new DraftResult(diagnostics, page?.Output);
+    }
+
+    /// <summary>
+    /// The Dutch page of the translation <paramref name="translation"/>: the one saved with it (a new page and its
+    /// translations are saved at once), else the site's. Null when there is none, or the one saved with it has errors
+    /// (its own check reports them).
+    /// </summary>
+    private Document? DutchPageOf(Document translation, IReadOnlyList<(ContentFile File, byte[] Bytes)> pagesSaved, ExecutionContext<Document> context)
+    {
+        foreach (var (file, bytes) in pagesSaved)
+        {
+            var name = TranslationName.Parse(file.RelativePath);
+            if (name.HasCode || name.DutchPath != translation.DutchPath) continue;
+            var (source, problem) = SourceText.Decode(file.DisplayPath, bytes);
+            if (problem is not null) return null;
+            var quiet = new ExecutionContext<Document>(new DiagnosticBag(), [context.Service<RegionBuild>() with { Files = [file] }], 1);
+            return Run(quiet, [ReadContentFiles.Page(file, source!)], new ParseFrontMatter(), new AssignUrls()).FirstOrDefault();
+        }
+        return _state!.Content.FirstOrDefault(d => d.Source is not null && !d.IsTranslation && d.DutchPath == translation.DutchPath);
     }
 
     /// <summary>The region's settings and build, when a good build exists (for the editor's lists and checks).</summary>

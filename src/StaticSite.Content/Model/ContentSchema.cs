@@ -1,3 +1,5 @@
+using StaticSite.Content.Languages;
+
 namespace StaticSite.Content.Model;
 
 /// <summary>The shape of a value an editor writes.</summary>
@@ -58,7 +60,25 @@ public sealed record FieldDefinition(
 
     /// <summary>A rule on the written text that validation enforces, or null.</summary>
     public FieldPattern? Pattern { get; init; }
+
+    /// <summary>
+    /// For page keys: a translation (<c>x.en.md</c>) that leaves this key out takes the Dutch page's value
+    /// (facts such as a phone number or a date, which are the same in every language), and need not give
+    /// it even where it is required. False for text a translation translates (title, description, ...).
+    /// </summary>
+    public bool FromDutchPage { get; init; }
+
+    /// <summary>
+    /// The values the web editor offers and the JSON Schema lists, for a key whose reader checks the
+    /// value itself with its own diagnostic (<c>languages</c>: SS1030); empty for the others.
+    /// </summary>
+    public IReadOnlyList<FieldChoice> Choices { get; init; } = [];
 }
+
+/// <summary>A value the web editor offers for a key (<see cref="FieldDefinition.Choices"/>).</summary>
+/// <param name="Value">What is written in the file.</param>
+/// <param name="Label">What the editor shows, in Dutch.</param>
+public sealed record FieldChoice(string Value, string Label);
 
 /// <summary>A regular expression a value must match, with the Dutch message the web editor shows when it does not.</summary>
 /// <param name="Regex">ECMAScript-compatible regular expression (also valid in .NET), anchored with ^ and $.</param>
@@ -75,8 +95,9 @@ public static class ContentSchema
     private static readonly ContentType[] None = [];
 
     private static FieldDefinition F(string key, FieldKind kind, string description, string label, string hint, ContentType[]? appliesTo = null,
-        ContentType[]? requiredFor = null, string[]? allowed = null, FieldDefinition[]? children = null, FieldPattern? pattern = null) =>
-        new(key, kind, description, appliesTo ?? None, requiredFor ?? None, allowed ?? [], children ?? []) { Label = label, Hint = hint, Pattern = pattern };
+        ContentType[]? requiredFor = null, string[]? allowed = null, FieldDefinition[]? children = null, FieldPattern? pattern = null, bool fromDutchPage = false, FieldChoice[]? choices = null) =>
+        new(key, kind, description, appliesTo ?? None, requiredFor ?? None, allowed ?? [], children ?? [])
+        { Label = label, Hint = hint, Pattern = pattern, FromDutchPage = fromDutchPage, Choices = choices ?? [] };
 
     /// <summary>A date as validation reads it (FieldReader: SS1005).</summary>
     public static readonly FieldPattern DatePattern = new("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01.");
@@ -119,17 +140,17 @@ public static class ContentSchema
     public static readonly IReadOnlyList<FieldDefinition> PageFields =
     [
         F(Keys.Type, FieldKind.Text, "Content type; by default taken from the folder (organisaties/, vragen/, begrippen/, route/, nieuws/), else page.",
-            "Soort inhoud", "Meestal leeg laten: de map bepaalt de soort.", allowed: ContentTypes.All.Select(t => t.Name()).ToArray()),
+            "Soort inhoud", "Meestal leeg laten: de map bepaalt de soort.", allowed: ContentTypes.All.Select(t => t.Name()).ToArray(), fromDutchPage: true),
         F(Keys.Title, FieldKind.Text, "Title of the page; for an organisation its name, for a term the term, for a FAQ item the question.",
             "Titel", "Bij een organisatie de naam, bij een begrip het woord, bij een vraag de vraag zelf.", requiredFor: ContentTypes.All.ToArray()),
         F(Keys.Description, FieldKind.Text, "One sentence that says what the page is about; shown in lists, search results and search engines. For a term: the short definition; for an organisation: what it offers.",
             "Korte beschrijving", "Eén zin over de pagina; staat in overzichten en zoekresultaten. Bij een begrip: de korte uitleg; bij een organisatie: wat zij doet."),
         F(Keys.Audience, FieldKind.TextList, "Who the page is for: ouders, jongeren or both.",
-            "Voor wie", "Ouders, jongeren of allebei.", allowed: Audiences.ToArray()),
+            "Voor wie", "Ouders, jongeren of allebei.", allowed: Audiences.ToArray(), fromDutchPage: true),
         F(Keys.Topics, FieldKind.TextList, "Topics, used for related pages and topic overviews (e.g. passend onderwijs, jeugdhulp).",
             "Onderwerpen", "Bijvoorbeeld passend onderwijs, jeugdhulp. Pagina's met hetzelfde onderwerp worden aan elkaar gekoppeld."),
         F(Keys.Date, FieldKind.Date, "Date of publication, YYYY-MM-DD.",
-            "Datum", "Datum van publicatie (verplicht bij nieuws).", requiredFor: [ContentType.News], pattern: DatePattern),
+            "Datum", "Datum van publicatie (verplicht bij nieuws).", requiredFor: [ContentType.News], pattern: DatePattern, fromDutchPage: true),
         F(Keys.Updated, FieldKind.Date, "Date of the last real change, YYYY-MM-DD.",
             "Bijgewerkt op", "Datum van de laatste echte inhoudelijke wijziging.", pattern: DatePattern),
         F(Keys.ReviewBy, FieldKind.Date, "Date after which the page must be checked again, YYYY-MM-DD; after it the page counts as stale.",
@@ -139,21 +160,28 @@ public static class ContentSchema
         F(Keys.Aliases, FieldKind.TextList, "Old URLs of this page that must keep working, like /oud/adres/.",
             "Oude adressen", "Adressen waarop deze pagina vroeger stond, zoals /oud/adres/; die blijven werken."),
         F(Keys.Weight, FieldKind.Integer, "Ordering in lists: lower comes first.",
-            "Volgorde", "Een lager getal staat eerder in overzichten."),
+            "Volgorde", "Een lager getal staat eerder in overzichten.", fromDutchPage: true),
         F(Keys.Slug, FieldKind.Text, "The last part of the URL instead of the file name (a-z, 0-9 and -).",
-            "Laatste deel van het adres", "Meestal leeg laten; anders alleen kleine letters, cijfers en streepjes.", pattern: SlugPattern),
-        F(Keys.Phone, FieldKind.Phone, "Phone number, like 030-123 45 67, 0800-1234 or +31 30 123 45 67.", "Telefoonnummer", "Bijvoorbeeld 030-123 45 67.", [ContentType.Organisation], pattern: PhonePattern),
-        F(Keys.Email, FieldKind.Email, "Email address, like info@voorbeeld.nl.", "E-mailadres", "Bijvoorbeeld info@organisatie.nl.", [ContentType.Organisation], pattern: EmailPattern),
-        F(Keys.Website, FieldKind.Url, "Website, starting with https://, like https://www.voorbeeld.nl/.", "Website", "Het volledige adres, beginnend met https://.", [ContentType.Organisation], pattern: WebsitePattern),
-        F(Keys.Address, FieldKind.Text, "Visiting address on one line.", "Bezoekadres", "Op één regel: straat, huisnummer, postcode en plaats.", [ContentType.Organisation]),
+            "Laatste deel van het adres", "Meestal leeg laten; anders alleen kleine letters, cijfers en streepjes.", pattern: SlugPattern, fromDutchPage: true),
+        F(Keys.Phone, FieldKind.Phone, "Phone number, like 030-123 45 67, 0800-1234 or +31 30 123 45 67.", "Telefoonnummer", "Bijvoorbeeld 030-123 45 67.", [ContentType.Organisation], pattern: PhonePattern, fromDutchPage: true),
+        F(Keys.Email, FieldKind.Email, "Email address, like info@voorbeeld.nl.", "E-mailadres", "Bijvoorbeeld info@organisatie.nl.", [ContentType.Organisation], pattern: EmailPattern, fromDutchPage: true),
+        F(Keys.Website, FieldKind.Url, "Website, starting with https://, like https://www.voorbeeld.nl/.", "Website", "Het volledige adres, beginnend met https://.", [ContentType.Organisation], pattern: WebsitePattern, fromDutchPage: true),
+        F(Keys.Address, FieldKind.Text, "Visiting address on one line.", "Bezoekadres", "Op één regel: straat, huisnummer, postcode en plaats.", [ContentType.Organisation], fromDutchPage: true),
         F(Keys.Municipalities, FieldKind.TextList, "Municipalities the organisation serves.",
-            "Gemeenten", "De gemeenten waar de organisatie werkt.", [ContentType.Organisation]),
+            "Gemeenten", "De gemeenten waar de organisatie werkt.", [ContentType.Organisation], fromDutchPage: true),
         F(Keys.Abbreviation, FieldKind.Text, "Abbreviation of the term, like TLV.", "Afkorting", "Zoals TLV of OPP.", [ContentType.Term]),
         F(Keys.Synonyms, FieldKind.TextList, "Other words for the term; search finds the term by them.",
             "Andere woorden", "Woorden die mensen ook gebruiken; de zoekfunctie vindt het begrip ook daarmee.", [ContentType.Term]),
         F(Keys.Steps, FieldKind.StepList, "The steps of the route, in order.",
             "Stappen", "De stappen van de route, in volgorde. Bij elke stap kunt u een organisatie kiezen die helpt.", [ContentType.Route], [ContentType.Route]),
     ];
+
+    /// <summary>
+    /// Front matter keys of a translation (<c>x.en.md</c>): the keys of <see cref="PageFields"/>, where a key
+    /// the translation takes from its Dutch page (<see cref="FieldDefinition.FromDutchPage"/>) is never required.
+    /// </summary>
+    public static readonly IReadOnlyList<FieldDefinition> TranslationFields =
+        [.. PageFields.Select(f => f.FromDutchPage ? f with { RequiredFor = [] } : f)];
 
     /// <summary>Keys of one route step.</summary>
     public static readonly IReadOnlyList<FieldDefinition> StepFields =
@@ -209,6 +237,9 @@ public static class ContentSchema
             "Toptaken", "Adressen van de pagina's die op de startpagina uitgelicht worden, zoals /ouders/tlv/."),
         F(Keys.Exclude, FieldKind.TextList, "Shared pages this region leaves out: paths relative to content/_shared, with .md.",
             "Landelijke pagina's weglaten", "Paden onder content/_shared met .md, zoals jongeren/stage.md."),
+        F(Keys.Languages, FieldKind.TextList, "Languages the site offers besides Dutch, which is always the default and not listed: codes like en, ar, tr, pl, uk. The translation of x.md is x.<code>.md beside it, published at /<code>/...",
+            "Talen naast Nederlands", "Codes zoals en (Engels), ar (Arabisch), tr (Turks), pl (Pools), uk (Oekraïens). Nederlands staat er altijd op en hoort niet in de lijst.",
+            choices: [.. KnownLanguages.All.Where(l => !l.IsDutch).Select(l => new FieldChoice(l.Code, $"{l.DutchName} ({l.Code})"))]),
         F(Keys.Readability, FieldKind.Mapping, "Settings of the readability check (staticsite check).", "Leesbaarheid", "Instellingen van de leesbaarheidscontrole.", children:
         [
             F(Keys.MinScore, FieldKind.Integer, "Lowest Flesch-Douma score accepted before a warning (default 60, fairly easy text).",

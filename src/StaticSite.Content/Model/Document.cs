@@ -60,6 +60,11 @@ public sealed record Heading(int Level, string Id, string Text, SourceLocation A
 /// <param name="HasAltText">For images: whether alternative text was given.</param>
 public sealed record LinkReference(string Url, SourceLocation At, bool IsImage, bool HasAltText = true);
 
+/// <summary>One language version of a page (<see cref="Document.Alternates"/>).</summary>
+/// <param name="Language">The language's code (<c>nl</c>, <c>en</c>).</param>
+/// <param name="Url">Site URL of that version without the base path (<c>/en/ouders/tlv/</c>).</param>
+public sealed record PageAlternate(string Language, string Url);
+
 /// <summary>
 /// The one document type of the build pipelines. Immutable: a stage returns a changed copy
 /// (<c>document with { Html = ... }</c>). Members are filled in by the stages named below, in
@@ -73,20 +78,38 @@ public sealed record Document : IDocument
     public ContentLayer Layer { get; init; }
     /// <summary>Path relative to the layer's folder, forward slashes (<c>ouders/tlv.md</c>). (ReadContentFiles)</summary>
     public string RelativePath { get; init; } = "";
+    /// <summary>The language's code: <c>nl</c> for Dutch pages, <c>en</c> for <c>x.en.md</c>. (ReadContentFiles; AddGeneratedPages for generated pages)</summary>
+    public string Language { get; init; } = Languages.KnownLanguages.DutchCode;
+    /// <summary>
+    /// For a page: the path of its Dutch page relative to its layer's folder (<c>ouders/tlv.md</c> for
+    /// <c>ouders/tlv.en.md</c>; a Dutch page's own <see cref="RelativePath"/>), which pairs translations. (ReadContentFiles)
+    /// </summary>
+    public string DutchPath { get; init; } = "";
+    /// <summary>True for a translation of a Dutch page (<c>x.en.md</c>).</summary>
+    public bool IsTranslation => Language != Languages.KnownLanguages.DutchCode && Layer != ContentLayer.Generated;
     /// <summary>The decoded file. (ReadContentFiles)</summary>
     public SourceText? Source { get; init; }
-    /// <summary>Checked front matter. (ParseFrontMatter)</summary>
+    /// <summary>Checked front matter. (ParseFrontMatter; PairTranslations fills in what a translation takes from its Dutch page)</summary>
     public PageMeta Meta { get; init; } = new();
     /// <summary>The Markdown body. (ParseFrontMatter; RenderRegionFacts fills in region facts)</summary>
     public string Body { get; init; } = "";
     /// <summary>1-based line of the file where <see cref="Body"/> starts. (ParseFrontMatter)</summary>
     public int BodyLine { get; init; } = 1;
-    /// <summary>Site URL without the base path, starting and ending with '/' (<c>/ouders/tlv/</c>). (AssignUrls)</summary>
+    /// <summary>
+    /// Site URL without the base path, starting and ending with '/' (<c>/ouders/tlv/</c>; a translation's is its
+    /// Dutch page's under <c>/&lt;lang&gt;</c>: <c>/en/ouders/tlv/</c>). (AssignUrls; PairTranslations for translations)
+    /// </summary>
     public string Url { get; init; } = "";
-    /// <summary>Layout kind. (AssignUrls)</summary>
+    /// <summary>Layout kind. (AssignUrls; PairTranslations for a translation of a page whose type says otherwise)</summary>
     public PageKind Kind { get; init; } = PageKind.File;
     /// <summary>For list pages: the type of the pages listed. (AssignUrls)</summary>
     public ContentType ListVariant { get; init; } = ContentType.Page;
+    /// <summary>
+    /// Every published language version of the page, this one included: Dutch first, then in the order of
+    /// region.yml's languages. Empty when the page is published in one language only. (PairTranslations;
+    /// AddGeneratedPages for generated pages)
+    /// </summary>
+    public ImmutableArray<PageAlternate> Alternates { get; init; } = [];
     /// <summary>Rendered, sanitized HTML body with links rewritten for the base path. (RenderMarkdown)</summary>
     public string Html { get; init; } = "";
     /// <summary>Headings of the body. (RenderMarkdown)</summary>

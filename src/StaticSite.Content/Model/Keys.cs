@@ -13,7 +13,7 @@ public static class Keys
     public const string Steps = "steps", Organisation = "organisation";
     public const string Name = "name", BaseUrl = "baseUrl", Contact = "contact", Hours = "hours",
         Exclude = "exclude", Theme = "theme", Branding = "branding", Color = "color", ColorText = "color_text",
-        TopTasks = "top_tasks", Readability = "readability", MinScore = "min_score";
+        TopTasks = "top_tasks", Readability = "readability", MinScore = "min_score", Languages = "languages";
     public const string Cms = "cms", Backend = "backend", Repo = "repo", Branch = "branch", BaseUrlCms = "base_url",
         AuthEndpoint = "auth_endpoint", AppId = "app_id", ApiRoot = "api_root";
 #pragma warning restore CS1591

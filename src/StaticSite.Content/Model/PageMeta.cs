@@ -24,6 +24,8 @@ public sealed record PageMeta
     public DateOnly? Date { get; init; }
     /// <summary>Last real change.</summary>
     public DateOnly? Updated { get; init; }
+    /// <summary>Where updated was written.</summary>
+    public SourceLocation UpdatedAt { get; init; }
     /// <summary>Date after which the page is stale.</summary>
     public DateOnly? ReviewBy { get; init; }
     /// <summary>Where review_by was written.</summary>
@@ -57,6 +59,42 @@ public sealed record PageMeta
     /// <summary>Route: steps in order.</summary>
     public ImmutableArray<RouteStep> Steps { get; init; } = [];
 
+    /// <summary>The keys the front matter gave, so that a translation can take the others from its Dutch page (<see cref="WithFactsOf"/>).</summary>
+    public ImmutableArray<string> WrittenKeys { get; init; } = [];
+
+    /// <summary>
+    /// This translation's front matter with the facts it leaves out taken from its Dutch page's
+    /// <paramref name="dutch"/>: each key <see cref="FieldDefinition.FromDutchPage"/> marks (type, audience,
+    /// date, weight, slug, contact details, municipalities). A route step without an organisation takes the
+    /// organisation of the Dutch step at the same place, when both routes have as many steps.
+    /// </summary>
+    public PageMeta WithFactsOf(PageMeta dutch)
+    {
+        var meta = this;
+        foreach (var field in ContentSchema.PageFields.Where(f => f.FromDutchPage && !WrittenKeys.Contains(f.Key)))
+            meta = field.Key switch
+            {
+                Keys.Type => meta with { Type = dutch.Type },
+                Keys.Audience => meta with { Audience = dutch.Audience },
+                Keys.Date => meta with { Date = dutch.Date },
+                Keys.Weight => meta with { Weight = dutch.Weight },
+                Keys.Slug => meta with { Slug = dutch.Slug, SlugAt = dutch.SlugAt },
+                Keys.Phone => meta with { Phone = dutch.Phone },
+                Keys.Email => meta with { Email = dutch.Email },
+                Keys.Website => meta with { Website = dutch.Website },
+                Keys.Address => meta with { Address = dutch.Address },
+                Keys.Municipalities => meta with { Municipalities = dutch.Municipalities },
+                _ => throw new InvalidOperationException($"ContentSchema marks '{field.Key}' as taken from the Dutch page, but PageMeta.WithFactsOf does not take it."),
+            };
+        if (meta.Steps.Length == dutch.Steps.Length && meta.Steps.Any(s => s.Organisation is null))
+            meta = meta with
+            {
+                Steps = [.. meta.Steps.Zip(dutch.Steps, (own, nl) => own.Organisation is null && nl.Organisation is not null
+                    ? own with { Organisation = nl.Organisation, OrganisationAt = nl.OrganisationAt } : own)],
+            };
+        return meta;
+    }
+
     /// <summary>Builds the record from checked values.</summary>
     public static PageMeta From(FieldValues v, ContentType type) => new()
     {
@@ -67,6 +105,7 @@ public sealed record PageMeta
         Topics = [.. v.List(Keys.Topics)],
         Date = v.Date(Keys.Date),
         Updated = v.Date(Keys.Updated),
+        UpdatedAt = v.LocationOf(Keys.Updated),
         ReviewBy = v.Date(Keys.ReviewBy),
         ReviewByAt = v.LocationOf(Keys.ReviewBy),
         Draft = v.Boolean(Keys.Draft) ?? false,
@@ -83,5 +122,6 @@ public sealed record PageMeta
         Abbreviation = v.Text(Keys.Abbreviation) ?? "",
         Synonyms = [.. v.List(Keys.Synonyms)],
         Steps = [.. v.Steps(Keys.Steps)],
+        WrittenKeys = [.. v.Keys.Order(StringComparer.Ordinal)],
     };
 }

@@ -55,6 +55,17 @@ public sealed record RegionSettings
     public ImmutableArray<string> Exclude { get; init; } = [];
     /// <summary>Where exclude was written.</summary>
     public SourceLocation ExcludeAt { get; init; }
+    /// <summary>
+    /// Codes of the languages the site offers besides Dutch, in the order region.yml lists them (<c>en</c>, <c>ar</c>);
+    /// each a <see cref="StaticSite.Content.Languages.KnownLanguages">known language</see>, never <c>nl</c>, never twice. Empty: Dutch only.
+    /// </summary>
+    public ImmutableArray<string> Languages { get; init; } = [];
+    /// <summary>Where languages was written.</summary>
+    public SourceLocation LanguagesAt { get; init; }
+
+    /// <summary>Every language of the site: Dutch first, then <see cref="Languages"/>.</summary>
+    public IEnumerable<string> AllLanguages => [StaticSite.Content.Languages.KnownLanguages.DutchCode, .. Languages];
+
     /// <summary>Lowest acceptable Flesch-Douma score.</summary>
     public int MinReadability { get; init; } = 60;
     /// <summary>The production web editor's git host; null: the site has no admin/.</summary>

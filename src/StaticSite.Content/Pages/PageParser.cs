@@ -1,3 +1,4 @@
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Sources;
 using StaticSite.Content.Yaml;
@@ -17,7 +18,9 @@ public static class PageParser
 {
     /// <summary>
     /// Parses <paramref name="source"/> found at <paramref name="relativePath"/>. Returns null when
-    /// the front matter has errors; every problem is added to <paramref name="diagnostics"/>.
+    /// the front matter has errors; every problem is added to <paramref name="diagnostics"/>. A translation
+    /// (<c>x.en.md</c>) is checked against <see cref="ContentSchema.TranslationFields"/>: what it takes from its
+    /// Dutch page (a news item's date, ...) it need not give.
     /// </summary>
     public static ParsedPage? Parse(SourceText source, string relativePath, List<Diagnostic> diagnostics)
     {
@@ -28,7 +31,8 @@ public static class PageParser
 
         var before = diagnostics.Count;
         var type = TypeOf(mapping!, relativePath, source, split.YamlLine, diagnostics);
-        var values = new FieldReader(source, split.YamlLine, diagnostics).Read(mapping!, ContentSchema.PageFields, type, "");
+        var fields = TranslationName.Parse(relativePath).IsTranslation ? ContentSchema.TranslationFields : ContentSchema.PageFields;
+        var values = new FieldReader(source, split.YamlLine, diagnostics).Read(mapping!, fields, type, "");
         if (values.Text(Keys.Title) is { } title && string.IsNullOrWhiteSpace(title))
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Title), DiagnosticCodes.MissingField, "'title' is empty. Write the page title after 'title:'."));
         if (diagnostics.Skip(before).Any(d => d.IsError)) return null;

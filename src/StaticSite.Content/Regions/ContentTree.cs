@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Sources;
 using StaticSite.Pipeline.Diagnostics;
@@ -23,7 +24,8 @@ public sealed record ContentFile(string FullPath, string DisplayPath, string Rel
 /// <item>Every file of <c>_shared</c> is part of every region's site,</item>
 /// <item>except those listed in the region's <c>exclude</c>;</item>
 /// <item>a region file at the same relative path replaces the shared one;</item>
-/// <item>other region files are added.</item>
+/// <item>other region files are added;</item>
+/// <item>a translation (<c>x.en.md</c>) follows its Dutch page and the region's languages (<see cref="ListFiles"/>).</item>
 /// </list>
 /// Hidden files and folders (starting with '.') and <c>region.yml</c> are never content. Files are
 /// listed by <see cref="SafeFolderLister"/>: names are composed to NFC (so a page saved on macOS has the
@@ -105,7 +107,71 @@ public static class ContentTree
             if (!excluded.Contains(path)) merged[path] = file;
         foreach (var (path, file) in own)
             if (path != RegionFile) merged[path] = file;
+        foreach (var path in Untranslatable(merged, excluded, region, diagnostics)) merged.Remove(path);
         return [.. merged.Values];
+    }
+
+    /// <summary>
+    /// The translations (<c>x.en.md</c>) that are not part of the region's site, by the language rules
+    /// (README, "Shared and regional content"), each reported where an editor can act on it:
+    /// <list type="bullet">
+    /// <item>a shared translation of an excluded page goes with it (exclude <c>x.md</c> excludes <c>x.en.md</c>);</item>
+    /// <item>a translation into a language the region does not offer: silently for _shared (other regions
+    /// offer it), a warning for the region's own (SS2041); a Dutch page named <c>x.nl.md</c> is an error;</item>
+    /// <item>a translation without its Dutch page is an error (SS2040): a Dutch page renamed or moved;</item>
+    /// <item>a shared translation of a page the region replaced translates the national text, not the
+    /// region's: a warning (SS2043).</item>
+    /// </list>
+    /// </summary>
+    private static List<string> Untranslatable(SortedDictionary<string, ContentFile> merged, HashSet<string> excluded, RegionSettings region, List<Diagnostic> diagnostics)
+    {
+        var offered = region.Languages.ToHashSet(StringComparer.Ordinal);
+        var left = new List<string>();
+        foreach (var (path, file) in merged)
+        {
+            if (!file.IsPage) continue;
+            var name = TranslationName.Parse(path);
+            if (!name.HasCode) continue;
+            var language = KnownLanguages.Get(name.Language);
+            var at = SourceLocation.File(file.DisplayPath);
+            if (!name.IsTranslation)
+            {
+                diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.LanguageNotOffered,
+                    $"Dutch pages are named without a language code: rename this file to '{Path.GetFileName(name.DutchPath)}'."));
+                left.Add(path);
+            }
+            else if (file.Layer == ContentLayer.Shared && excluded.Contains(name.DutchPath))
+                left.Add(path);
+            else if (!offered.Contains(name.Language))
+            {
+                if (file.Layer == ContentLayer.Region)
+                    diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.LanguageNotOffered,
+                        $"this is a translation into {language.EnglishName} ('.{language.Code}.md'), but region.yml does not offer {language.Code}, so it is not published. Add '{language.Code}' to languages: in {region.SettingsPath}, or remove the file."));
+                left.Add(path);
+            }
+            else if (!merged.TryGetValue(name.DutchPath, out var dutch) || !dutch.IsPage)
+            {
+                diagnostics.Add(TranslationWithoutPage(at, name, region, excluded.Contains(name.DutchPath)));
+                left.Add(path);
+            }
+            else if (file.Layer == ContentLayer.Shared && dutch.Layer == ContentLayer.Region)
+            {
+                diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.TranslationOfReplacedPage,
+                    $"region '{region.Id}' replaces the national page with its own {dutch.DisplayPath}, so this translation of the national text is left out of its site. " +
+                    $"Translate the region's page as {TranslationName.PathOf(dutch.DisplayPath, language.Code)} to offer it in {language.EnglishName}."));
+                left.Add(path);
+            }
+        }
+        return left;
+    }
+
+    /// <summary>Error SS2040 at <paramref name="at"/>, a translation whose Dutch page <paramref name="name"/> names is not part of <paramref name="region"/>'s site.</summary>
+    public static Diagnostic TranslationWithoutPage(SourceLocation at, TranslationName name, RegionSettings region, bool excluded = false)
+    {
+        var language = KnownLanguages.Get(name.Language);
+        return Diagnostic.Error(at, DiagnosticCodes.TranslationWithoutPage,
+            $"this {language.EnglishName} translation has no Dutch page '{name.DutchPath}' beside it in content/{region.Id} or content/_shared{(excluded ? " (region.yml excludes the shared one)" : "")}. " +
+            $"Give it the name of its Dutch page with '.{language.Code}' before '.md', or add the Dutch page.");
     }
 
     private static Dictionary<string, ContentFile> List(SafeFileReader tree, string folder, ContentLayer layer, List<Diagnostic> diagnostics)

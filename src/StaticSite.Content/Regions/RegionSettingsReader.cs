@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Sources;
 using StaticSite.Content.Yaml;
@@ -33,6 +35,7 @@ public static class RegionSettingsReader
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Exclude), DiagnosticCodes.InvalidValue,
                 $"exclude entry '{path}' must be a path relative to content/_shared ending in .md, like 'jongeren/stage.md'."));
         var cms = ReadCms(values, diagnostics);
+        var languages = ReadLanguages(values, diagnostics);
         var theme = values.Text(Keys.Theme) ?? "default";
         if (!IsSafeName(theme))
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Theme), DiagnosticCodes.PathOutsideOutput,
@@ -57,10 +60,46 @@ public static class RegionSettingsReader
             TopTasksAt = values.LocationOf(Keys.TopTasks),
             Exclude = [.. exclude],
             ExcludeAt = values.LocationOf(Keys.Exclude),
+            Languages = languages,
+            LanguagesAt = values.LocationOf(Keys.Languages),
             MinReadability = values.Mapping(Keys.Readability)?.Integer(Keys.MinScore) ?? 60,
             Cms = cms,
             CmsAt = values.LocationOf(Keys.Cms),
         };
+    }
+
+    /// <summary>
+    /// The codes of <c>languages:</c> that are known languages, in the order written. An unknown or
+    /// misspelt code is an error at its line naming the code probably meant (SS1030); Dutch, which is
+    /// always the default, and a code listed twice are warnings (SS1031) and left out.
+    /// </summary>
+    private static ImmutableArray<string> ReadLanguages(FieldValues values, List<Diagnostic> diagnostics)
+    {
+        var written = values.List(Keys.Languages);
+        var locations = values.ListLocations(Keys.Languages);
+        var codes = ImmutableArray.CreateBuilder<string>();
+        for (var i = 0; i < written.Count; i++)
+        {
+            var code = written[i];
+            var at = locations[i];
+            if (KnownLanguages.Find(code) is null)
+            {
+                var meant = KnownLanguages.Suggest(code);
+                diagnostics.Add(Diagnostic.Error(at, DiagnosticCodes.UnknownLanguage, meant is not null
+                    ? $"languages: '{code}' is not a language code; did you mean '{meant}' ({KnownLanguages.Get(meant).EnglishName})? Write the code in lower case, without a country: en, ar, tr, pl, uk."
+                    : $"languages: '{code}' is not a language code staticsite knows. Write a code like en (English), ar (Arabic), tr (Turkish), pl (Polish) or uk (Ukrainian); known codes: {string.Join(", ", KnownLanguages.All.Where(l => !l.IsDutch).Select(l => l.Code))}."));
+                continue;
+            }
+            if (code == KnownLanguages.DutchCode)
+                diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.LanguageListedTwice,
+                    "languages: 'nl' is not needed: Dutch is always the site's default language. Remove it from the list."));
+            else if (codes.Contains(code))
+                diagnostics.Add(Diagnostic.Warning(at, DiagnosticCodes.LanguageListedTwice,
+                    $"languages: '{code}' is listed twice. Remove one."));
+            else
+                codes.Add(code);
+        }
+        return codes.ToImmutable();
     }
 
     /// <summary>True for a folder name that cannot climb out of its parent.</summary>

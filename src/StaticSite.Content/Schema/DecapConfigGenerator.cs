@@ -13,8 +13,18 @@ namespace StaticSite.Content.Schema;
 /// <param name="RegionSections">Folders of the region with ordinary pages (<c>ouders</c>), sorted.</param>
 /// <param name="SharedSections">Folders of <c>_shared</c> with ordinary pages, sorted.</param>
 /// <param name="Backend">Where edits go: the local server's proxy protocol, or the git host of <c>cms:</c>.</param>
+/// <param name="Languages">The languages the region offers besides Dutch (<c>languages:</c>): with the local editor its pages are
+/// edited with their translations side by side (Decap's i18n). Empty or null: Dutch only.</param>
 public sealed record EditorSite(string ContentFolder, string RegionId, string SiteUrl,
-    IReadOnlyList<string> RegionSections, IReadOnlyList<string> SharedSections, EditorBackend Backend);
+    IReadOnlyList<string> RegionSections, IReadOnlyList<string> SharedSections, EditorBackend Backend, IReadOnlyList<string>? Languages = null)
+{
+    /// <summary>
+    /// True when pages are edited with their translations (Decap's i18n, <c>multiple_files</c>): a region with
+    /// languages, in the local editor, whose server names the Dutch page <c>x.md</c> as Decap's <c>x.nl.md</c>.
+    /// The published editor talks to the git host itself, which cannot do that, so there each translation is an entry of its own.
+    /// </summary>
+    public bool EditsTranslations => Languages is { Count: > 0 } && Backend is LocalEditorBackend;
+}
 
 /// <summary>Where the web editor saves.</summary>
 public abstract record EditorBackend;
@@ -30,7 +40,10 @@ public sealed record GitEditorBackend(CmsSettings Settings) : EditorBackend;
 /// collection per content type of the region, per section of ordinary pages, per national folder
 /// (labelled as shared by every region) and a settings form for <c>region.yml</c>; every key a field
 /// with its Dutch label and hint, required flag, pattern, list or select. The same code makes the
-/// local editor of <c>staticsite serve</c> and the <c>admin/</c> of a published site.
+/// local editor of <c>staticsite serve</c> and the <c>admin/</c> of a published site. For a region with
+/// languages the local editor's page collections are Decap i18n collections (<c>structure: multiple_files</c>,
+/// Dutch the default locale): a translated key (<c>title</c>, the text, ...) is edited per language, a fact the
+/// translation takes from its Dutch page (<see cref="FieldDefinition.FromDutchPage"/>) only on the Dutch side.
 /// </summary>
 public static class DecapConfigGenerator
 {
@@ -56,6 +69,9 @@ public static class DecapConfigGenerator
     /// Decap relation reads one collection and a region's organisations live in two folders.
     /// </summary>
     public const string OrganisationChoicesFolder = "@organisaties";
+
+    /// <summary>The locale of the Dutch page in Decap's i18n: the default, whose file the local server names <c>x.md</c>.</summary>
+    public const string DutchLocale = "nl";
 
     /// <summary>The region's folder for uploaded images and documents.</summary>
     public const string MediaFolder = "afbeeldingen";
@@ -94,20 +110,28 @@ public static class DecapConfigGenerator
         config["media_folder"] = $"{regionFolder}/{MediaFolder}";
         config["public_folder"] = $"/{MediaFolder}";
         config["slug"] = new JsonObject { ["encoding"] = "ascii", ["clean_accents"] = true, ["sanitize_replacement"] = "-" };
+        if (site.EditsTranslations)
+            config["i18n"] = new JsonObject
+            {
+                ["structure"] = "multiple_files",
+                ["locales"] = new JsonArray([.. site.Languages!.Prepend(DutchLocale).Select(l => (JsonNode)l)]),
+                ["default_locale"] = DutchLocale,
+            };
 
+        var i18n = site.EditsTranslations;
         var collections = new JsonArray();
         foreach (var (type, label, singular) in TypeCollections)
-            collections.Add((JsonNode)Folder(CollectionOf(type), label, singular, $"{regionFolder}/{type.Folder()}", type, shared: false));
-        collections.Add((JsonNode)Folder(RegionPagesCollection, "Pagina's", "Pagina", regionFolder, ContentType.Page, shared: false));
+            collections.Add((JsonNode)Folder(CollectionOf(type), label, singular, $"{regionFolder}/{type.Folder()}", type, shared: false, i18n));
+        collections.Add((JsonNode)Folder(RegionPagesCollection, "Pagina's", "Pagina", regionFolder, ContentType.Page, shared: false, i18n));
         foreach (var section in site.RegionSections)
-            collections.Add((JsonNode)Folder(SectionPrefix + Name(section), $"Pagina's: {section}", "Pagina", $"{regionFolder}/{section}", ContentType.Page, shared: false));
+            collections.Add((JsonNode)Folder(SectionPrefix + Name(section), $"Pagina's: {section}", "Pagina", $"{regionFolder}/{section}", ContentType.Page, shared: false, i18n));
         collections.Add((JsonNode)Settings(regionFolder));
-        collections.Add((JsonNode)Folder(SharedPrefix + RegionPagesCollection, $"{SharedLabel}: pagina's", "Landelijke pagina", sharedFolder, ContentType.Page, shared: true));
+        collections.Add((JsonNode)Folder(SharedPrefix + RegionPagesCollection, $"{SharedLabel}: pagina's", "Landelijke pagina", sharedFolder, ContentType.Page, shared: true, i18n));
         foreach (var section in site.SharedSections)
-            collections.Add((JsonNode)Folder(SharedPrefix + SectionPrefix + Name(section), $"{SharedLabel}: {section}", "Landelijke pagina", $"{sharedFolder}/{section}", ContentType.Page, shared: true));
+            collections.Add((JsonNode)Folder(SharedPrefix + SectionPrefix + Name(section), $"{SharedLabel}: {section}", "Landelijke pagina", $"{sharedFolder}/{section}", ContentType.Page, shared: true, i18n));
         foreach (var (type, label, singular) in TypeCollections)
             collections.Add((JsonNode)Folder(SharedPrefix + CollectionOf(type), $"{SharedLabel}: {label.ToLowerInvariant()}", $"Landelijke {singular.ToLowerInvariant()}",
-                $"{sharedFolder}/{type.Folder()}", type, shared: true));
+                $"{sharedFolder}/{type.Folder()}", type, shared: true, i18n));
         collections.Add((JsonNode)new JsonObject
         {
             ["name"] = OrganisationChoices, ["label"] = "Organisaties om uit te kiezen", ["folder"] = $"{regionFolder}/{OrganisationChoicesFolder}",
@@ -150,16 +174,23 @@ public static class DecapConfigGenerator
         return o;
     }
 
-    private static JsonObject Folder(string name, string label, string singular, string folder, ContentType type, bool shared)
+    private static JsonObject Folder(string name, string label, string singular, string folder, ContentType type, bool shared, bool i18n)
     {
         var fields = new JsonArray();
         foreach (var f in ContentSchema.PageFields.Where(f => f.AppliesToType(type)))
-            fields.Add((JsonNode)Field(f, type, shared));
-        fields.Add((JsonNode)new JsonObject
+        {
+            var field = Field(f, type, shared);
+            // A fact the translation takes from its Dutch page is not in its file: Decap shows it on the Dutch side only.
+            if (i18n) MarkI18n(field, translated: !f.FromDutchPage);
+            fields.Add((JsonNode)field);
+        }
+        var body = new JsonObject
         {
             ["name"] = "body", ["label"] = TextLabel(type), ["widget"] = "markdown", ["required"] = false,
             ["hint"] = "Koppen met ## (niveau 2). Links naar andere pagina's met hun adres, zoals /ouders/tlv/. Een afbeelding krijgt altijd een korte beschrijving.",
-        });
+        };
+        if (i18n) body["i18n"] = true;
+        fields.Add((JsonNode)body);
         var o = new JsonObject
         {
             ["name"] = name,
@@ -174,6 +205,7 @@ public static class DecapConfigGenerator
             ["summary"] = "{{title}}",
             ["sortable_fields"] = new JsonArray("title", Keys.Weight),
         };
+        if (i18n) o["i18n"] = true;
         if (shared)
         {
             o["description"] = SharedWarning;
@@ -183,6 +215,15 @@ public static class DecapConfigGenerator
         }
         o["fields"] = fields;
         return o;
+    }
+
+    // Decap hides a nested field without i18n in the other languages: the fields of a translated list are translated too.
+    private static void MarkI18n(JsonObject field, bool translated)
+    {
+        field["i18n"] = translated;
+        if (field["fields"] is JsonArray children)
+            foreach (var child in children.OfType<JsonObject>()) MarkI18n(child, translated);
+        if (field["field"] is JsonObject item) MarkI18n(item, translated);
     }
 
     private static string TextLabel(ContentType type) => type switch
@@ -234,6 +275,11 @@ public static class DecapConfigGenerator
                 o["widget"] = "select";
                 o["multiple"] = true;
                 o["options"] = new JsonArray([.. f.AllowedValues.Select(v => (JsonNode)v)]);
+                break;
+            case FieldKind.TextList when f.Choices.Count > 0:
+                o["widget"] = "select";
+                o["multiple"] = true;
+                o["options"] = new JsonArray([.. f.Choices.Select(c => (JsonNode)new JsonObject { ["label"] = c.Label, ["value"] = c.Value })]);
                 break;
             case FieldKind.TextList:
                 o["widget"] = "list";

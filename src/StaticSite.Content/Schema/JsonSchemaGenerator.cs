@@ -74,7 +74,7 @@ public static class JsonSchemaGenerator
             FieldKind.Text => Text(f.Key == Keys.Type && type is { } t ? [t.Name()] : f.AllowedValues),
             FieldKind.TextList => new JsonObject
             {
-                ["anyOf"] = new JsonArray(Text(f.AllowedValues), new JsonObject { ["type"] = "array", ["items"] = Text(f.AllowedValues) }),
+                ["anyOf"] = new JsonArray(Text(Values(f)), new JsonObject { ["type"] = "array", ["items"] = Text(Values(f)) }),
             },
             FieldKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = ContentSchema.DatePattern.Regex },
             FieldKind.Boolean => new JsonObject { ["type"] = "boolean" },
@@ -93,6 +93,9 @@ public static class JsonSchemaGenerator
         foreach (var (key, value) in p) described[key] = value?.DeepClone();
         return described;
     }
+
+    // A key whose reader checks its values itself (languages) still lists them, for completion while typing.
+    private static IReadOnlyList<string> Values(FieldDefinition f) => f.AllowedValues.Count > 0 ? f.AllowedValues : [.. f.Choices.Select(c => c.Value)];
 
     private static JsonObject Text(IReadOnlyList<string> allowed)
     {

@@ -19,6 +19,9 @@ public sealed class FieldValues
 
     internal void Set(string key, FieldValue value) => _values[key] = value;
 
+    /// <summary>The keys written with a (valid) value.</summary>
+    public IEnumerable<string> Keys => _values.Keys;
+
     /// <summary>True when the key was written with a value.</summary>
     public bool Has(string key) => _values.ContainsKey(key);
 

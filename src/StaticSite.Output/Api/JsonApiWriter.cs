@@ -12,7 +12,9 @@ namespace StaticSite.Output.Api;
 /// The headless JSON API of a region, for other sites (a municipality's, a school's) to reuse the
 /// content: <c>api/index.json</c> is the catalogue of every published item with its metadata, and
 /// <c>api/items/&lt;path&gt;.json</c> holds one item with its rendered body. URLs are absolute, so
-/// the JSON can be used from anywhere. Version 1; fields are only ever added.
+/// the JSON can be used from anywhere. Every item says its language (<c>lang</c>) and lists its versions
+/// in the site's other languages (<c>translations</c>); a translation's item is at its own path
+/// (<c>api/items/en/ouders/tlv.json</c>). Version 1; fields are only ever added.
 /// </summary>
 public static class JsonApiWriter
 {
@@ -41,6 +43,7 @@ public static class JsonApiWriter
             w.WriteString("hours", region.Contact.Hours);
             w.WriteEndObject();
             Strings(w, "municipalities", region.Municipalities);
+            Strings(w, "languages", region.AllLanguages);
             w.WriteEndObject();
             w.WriteStartArray("items");
             foreach (var p in items)
@@ -70,6 +73,7 @@ public static class JsonApiWriter
         var m = p.Meta;
         w.WriteString("id", p.Url == "/" ? "index" : p.Url.Trim('/'));
         w.WriteString("type", p.Kind == PageKind.List ? "list" : p.Kind == PageKind.Home ? "home" : m.Type.Name());
+        w.WriteString("lang", p.Language);
         w.WriteString("title", m.Title);
         w.WriteString("description", m.Description);
         w.WriteString("summary", p.Summary);
@@ -80,6 +84,16 @@ public static class JsonApiWriter
         Date(w, "date", m.Date);
         Date(w, "updated", m.Updated);
         Date(w, "reviewBy", m.ReviewBy);
+        w.WriteStartArray("translations");
+        foreach (var version in p.Alternates.Where(a => a.Language != p.Language))
+        {
+            w.WriteStartObject();
+            w.WriteString("lang", version.Language);
+            w.WriteString("url", Safe(new Uri(region.BaseUrl, version.Url.TrimStart('/')).ToString()));
+            w.WriteString("api", Safe(new Uri(region.BaseUrl, ItemPath(version.Url)).ToString()));
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         switch (m.Type)
         {
             case ContentType.Organisation:

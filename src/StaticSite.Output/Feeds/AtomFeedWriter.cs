@@ -15,18 +15,22 @@ public static class AtomFeedWriter
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed at <paramref name="feedPath"/> (site path) of <paramref name="news"/>.</summary>
-    public static string Write(RegionSettings region, IEnumerable<Document> news, string feedPath)
+    /// <summary>
+    /// The feed at <paramref name="feedPath"/> (site path) of <paramref name="news"/>, in <paramref name="language"/>
+    /// (<c>xml:lang</c>) with <paramref name="title"/> (default: the Dutch "Nieuws van ..."), linking to
+    /// <paramref name="homePath"/>, that language's home page.
+    /// </summary>
+    public static string Write(RegionSettings region, IEnumerable<Document> news, string feedPath, string language = "nl", string? title = null, string homePath = "/")
     {
         var items = news.OrderByDescending(n => n.Meta.Date).ThenBy(n => n.Url, StringComparer.Ordinal).Take(50).ToList();
         var feedUrl = UrlAllowList.Require(new Uri(region.BaseUrl, feedPath.TrimStart('/')).ToString(), UrlKind.Absolute);
         var updated = items.Select(n => n.Meta.Updated ?? n.Meta.Date).Max() ?? new DateOnly(2000, 1, 1);
         var feed = new XElement(Atom + "feed",
-            new XAttribute(XNamespace.Xml + "lang", "nl"),
-            new XElement(Atom + "title", Text($"Nieuws van {region.Name}")),
+            new XAttribute(XNamespace.Xml + "lang", language),
+            new XElement(Atom + "title", Text(title ?? $"Nieuws van {region.Name}")),
             new XElement(Atom + "id", feedUrl),
             new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("href", feedUrl)),
-            new XElement(Atom + "link", new XAttribute("href", UrlAllowList.Require(region.BaseUrl.ToString(), UrlKind.Absolute))),
+            new XElement(Atom + "link", new XAttribute("href", UrlAllowList.Require(new Uri(region.BaseUrl, homePath.TrimStart('/')).ToString(), UrlKind.Absolute))),
             new XElement(Atom + "updated", Timestamp(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", Text(region.Name))),
             items.Select(n =>

@@ -36,6 +36,12 @@ public static class DiagnosticCodes
     /// <summary>A cms setting that the chosen backend does not use (a warning).</summary>
     public const string CmsSettingUnused = "SS1023";
 
+    // SS103x: languages (languages: in region.yml)
+    /// <summary>A code in <c>languages:</c> is not a language code staticsite knows (with the code probably meant).</summary>
+    public const string UnknownLanguage = "SS1030";
+    /// <summary><c>languages:</c> lists Dutch (always the default) or a language twice (a warning).</summary>
+    public const string LanguageListedTwice = "SS1031";
+
     // SS12xx: the file itself
     /// <summary>The file is not valid UTF-8 text.</summary>
     public const string InvalidUtf8 = "SS1201";
@@ -105,6 +111,16 @@ public static class DiagnosticCodes
     public const string UrlTooLong = "SS2021";
     /// <summary>A paragraph has more bare web addresses (www.…, https://…) than can be linked in bounded time.</summary>
     public const string TooManyBareLinks = "SS2022";
+    /// <summary>A translation (<c>x.en.md</c>) has no Dutch page (<c>x.md</c>) beside it, in the region or in _shared.</summary>
+    public const string TranslationWithoutPage = "SS2040";
+    /// <summary>A translation into a language the region does not offer (a warning: not published), or a Dutch page named with <c>.nl</c> (an error).</summary>
+    public const string LanguageNotOffered = "SS2041";
+    /// <summary>A translation gives a <c>slug</c> other than its Dutch page's: a translation is published at its Dutch page's address under <c>/&lt;lang&gt;/</c>.</summary>
+    public const string TranslationMismatch = "SS2042";
+    /// <summary>A translation in _shared of a page the region replaces with its own (a warning: the translation is left out).</summary>
+    public const string TranslationOfReplacedPage = "SS2043";
+    /// <summary>A Dutch page or folder would be published where a language's pages go (<c>/en/...</c> on a site that offers en).</summary>
+    public const string LanguageFolderTaken = "SS2044";
     /// <summary>A page shows a region fact (<c>{{ region.contact.phone }}</c>) that the region's region.yml does not give.</summary>
     public const string MissingRegionFact = "SS2030";
     /// <summary>Two regions share a baseUrl or a name, so one would publish under the other's address or pass for it.</summary>
@@ -123,6 +139,8 @@ public static class DiagnosticCodes
     public const string LowContrast = "SS3005";
     /// <summary>Templates (theme or region facts) ran past their time budget, or a regex past its timeout.</summary>
     public const string TemplateTimeLimit = "SS3006";
+    /// <summary>The theme's interface text for a language lacks a key (a warning; the Dutch text is used), or the language has no text file at all.</summary>
+    public const string MissingInterfaceText = "SS3007";
 
     // SS4xxx: content health (staticsite check)
     /// <summary>The page is past its review_by date.</summary>
@@ -135,6 +153,8 @@ public static class DiagnosticCodes
     public const string NoContactDetails = "SS4004";
     /// <summary>The text is harder to read than the region's readability threshold.</summary>
     public const string HardToRead = "SS4005";
+    /// <summary>A translation is older than its Dutch page (the Dutch page's <c>updated</c> is later), or gives no date to compare.</summary>
+    public const string StaleTranslation = "SS4006";
 
     // SS50xx: the web editor (staticsite serve's /admin/ and /api/v1)
     /// <summary>The web editor's files (Decap CMS) are not installed next to the tool.</summary>

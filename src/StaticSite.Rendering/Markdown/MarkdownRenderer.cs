@@ -47,9 +47,11 @@ public sealed class MarkdownRenderer
     /// each term is linked to its explanation (not on the page at <paramref name="selfUrl"/> itself).
     /// Heading and raw HTML ids keep off <paramref name="reservedIds"/>, the theme's own.
     /// With <paramref name="prose"/>, the paragraphs a reader reads are kept for the readability lint.
+    /// <paramref name="localize"/> gives the address a link to a site path gets on this page (a translation's
+    /// link to a Dutch page goes to that page's translation); links are checked as written.
     /// </summary>
     public RenderedBody Render(string markdown, string displayPath, int bodyLine, string sourceFolder, Uri baseUrl, List<Diagnostic> diagnostics,
-        GlossaryLinker? glossary = null, string selfUrl = "", ReservedIds? reservedIds = null, bool prose = false)
+        GlossaryLinker? glossary = null, string selfUrl = "", ReservedIds? reservedIds = null, bool prose = false, Func<string, string>? localize = null)
     {
         var reserved = reservedIds ?? ReservedIds.None;
         var basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
@@ -111,7 +113,7 @@ public sealed class MarkdownRenderer
             { IsAllowed: true, Kind: UrlKind.Absolute } v => UrlAllowList.SitePathOf(v.Url, baseUrl),
             _ => null,
         };
-        string Publish(string sitePath) => basePath + sitePath[1..];
+        string Publish(string sitePath) => basePath + (localize is null ? sitePath : localize(sitePath))[1..];
         string Written(string sitePath) => hasRawHtml ? sitePath : Publish(sitePath);
 
         var links = ImmutableArray.CreateBuilder<LinkReference>();

@@ -36,6 +36,51 @@ public static class TemplateFunctions
         return functions;
     }
 
+    /// <summary>
+    /// The functions whose result depends on the page's language: <c>t</c> (the theme's interface text), <c>plural</c> (its plural forms),
+    /// <c>format_date</c>, <c>format_number</c> (<see cref="LanguageFormats"/>) and <c>lang_url</c> (a Dutch page's
+    /// URL in this language when it has a translation, else the Dutch page's), for pages in <paramref name="language"/>.
+    /// </summary>
+    public static ScriptObject ForLanguage(string language, ThemeText text, TemplateModel model)
+    {
+        var functions = new ScriptObject();
+        functions.SetValue(TextFunction.Name, new TextFunction(key => text.Get(language, key)), true);
+        functions.SetValue(PluralFunction.Name, new PluralFunction((key, count) => text.Plural(language, key, count)), true);
+        Add(functions, OneArgumentFunction.OfText("plural_json", "key", key =>
+        {
+            try { return JsonObjectOf(text.PluralForms(language, key)); }
+            catch (KeyNotFoundException e) { throw new ArgumentException(e.Message); }
+        }));
+        Add(functions, OneArgumentFunction.OfText("format_date", "date", date => LanguageFormats.Date(language, date)));
+        Add(functions, OneArgumentFunction.OfValue("format_number", "number", number => FormatNumber(language, number)));
+        Add(functions, OneArgumentFunction.OfText("lang_url", "path", path => model.LocalizedUrl(language, path)));
+        functions.IsReadOnly = true;
+        return functions;
+    }
+
+    private static string JsonObjectOf(IEnumerable<(string Key, string Value)> members)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonEncoder }))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in members) writer.WriteString(key, value);
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static string FormatNumber(string language, object? value) => value switch
+    {
+        int i => LanguageFormats.Number(language, i),
+        long l => LanguageFormats.Number(language, l),
+        decimal m => LanguageFormats.Number(language, m),
+        double d when double.IsFinite(d) => LanguageFormats.Number(language, (decimal)d),
+        float f when float.IsFinite(f) => LanguageFormats.Number(language, (decimal)f),
+        string s when decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var parsed) => LanguageFormats.Number(language, parsed),
+        _ => throw new ArgumentException($"format_number needs a number, not '{value}'"),
+    };
+
     private static void Add(ScriptObject functions, OneArgumentFunction function) => functions.SetValue(function.ToString(), function, true);
 
     /// <summary>A site path (<c>/ouders/</c>) with the base path in front (<c>/regio/ouders/</c>); already-prefixed URLs are left alone.</summary>

@@ -25,18 +25,22 @@ public sealed class ThemeRenderer
     private readonly Theme _theme;
     private readonly TemplateCache _cache;
     private readonly ScriptObject _functions;
+    private readonly ThemeText _text;
     private readonly ThemeTemplateLoader _loader;
+    // The functions that depend on the page's language (t, format_date, ...), per model and language.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(TemplateModel Model, string Language), ScriptObject> _languageFunctions = new();
 
     // Layout lookup asks the file system; the answer is the same for every page of a kind.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(PageKind Kind, ContentType Variant), string?> _layouts = new();
     private readonly Lazy<string?> _baseLayout;
 
-    /// <summary>Creates a renderer for one region's theme.</summary>
-    public ThemeRenderer(Theme theme, TemplateCache cache, ScriptObject functions)
+    /// <summary>Creates a renderer for one region's theme, with the region's <paramref name="functions"/> and the theme's interface <paramref name="text"/>.</summary>
+    public ThemeRenderer(Theme theme, TemplateCache cache, ScriptObject functions, ThemeText? text = null)
     {
         _theme = theme;
         _cache = cache;
         _functions = functions;
+        _text = text ?? ThemeText.None;
         _functions.IsReadOnly = true;
         _loader = new ThemeTemplateLoader(theme);
         _baseLayout = new Lazy<string?>(() => theme.Find("layouts/base.html"));
@@ -77,10 +81,12 @@ public sealed class ThemeRenderer
         if (layout is null || outer is null) return null;
 
         var pageObject = model.Page(page);
+        var site = model.SiteOf(page.Language);
+        var language = _languageFunctions.GetOrAdd((model, page.Language), key => TemplateFunctions.ForLanguage(key.Language, _text, key.Model));
         using var budget = TemplateLimits.StartBudget();
-        var main = RenderOne(layout, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject }, budget.Token, diagnostics);
+        var main = RenderOne(layout, page, language, new ScriptObject { ["site"] = site, ["page"] = pageObject }, budget.Token, diagnostics);
         if (main is null) return null;
-        return RenderOne(outer, page, new ScriptObject { ["site"] = model.Site, ["page"] = pageObject, ["main"] = main }, budget.Token, diagnostics);
+        return RenderOne(outer, page, language, new ScriptObject { ["site"] = site, ["page"] = pageObject, ["main"] = main }, budget.Token, diagnostics);
     }
 
     // A TemplateContext is a large object (stacks, caches, the output buffer); each rendering thread keeps
@@ -99,13 +105,14 @@ public sealed class ThemeRenderer
         TemplateLoader = _loader,
     };
 
-    private string? RenderOne(Template template, Document page, ScriptObject variables, CancellationToken budget, List<Diagnostic> diagnostics)
+    private string? RenderOne(Template template, Document page, ScriptObject language, ScriptObject variables, CancellationToken budget, List<Diagnostic> diagnostics)
     {
         var context = _contexts.Value ?? NewContext();
         _contexts.Value = null;
         TemplateLimits.Apply(context, budget);
         foreach (var (path, partial) in _partials) context.CachedTemplates[path] = partial;
         context.PushGlobal(_functions);
+        context.PushGlobal(language);
         context.PushGlobal(variables);
         try
         {

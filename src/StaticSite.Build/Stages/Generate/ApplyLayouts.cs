@@ -5,6 +5,7 @@ using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Rendering.Themes;
+using StaticSite.Search;
 
 namespace StaticSite.Build.Stages.Generate;
 
@@ -25,7 +26,7 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
         var assetDocuments = searchPage
             ? context.OutputsOf(SitePipelines.Assets).Concat(context.OutputsOf(SitePipelines.Search))
             : context.OutputsOf(SitePipelines.Assets);
-        var layouts = Prepare(build, context.Service<TemplateCache>(), context.Service<RegionTemplateModel>().Model(context), assetDocuments);
+        var layouts = Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(), context.Service<RegionTemplateModel>().Model(context), assetDocuments);
 
         var selected = pages.Where(p => (p.Kind == PageKind.Search) == searchPage).ToList();
         var results = new Document?[selected.Count];
@@ -38,19 +39,26 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
 
     /// <summary>
     /// The theme renderer and template model of a region's published <paramref name="pages"/>, with
-    /// asset URLs from <paramref name="assets"/>. Also used by the preview server to render single pages again.
+    /// asset URLs from <paramref name="assets"/> and the theme's interface <paramref name="text"/>. Also used
+    /// by the preview server to render single pages again.
     /// </summary>
-    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, IReadOnlyList<Document> pages, IEnumerable<Document> assets) =>
-        Prepare(build, cache, RegionTemplateModel.Create(build, pages), assets);
+    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, ThemeText text, IReadOnlyList<Document> pages, IEnumerable<Document> assets) =>
+        Prepare(build, cache, text, RegionTemplateModel.Create(build, text, pages), assets);
 
-    /// <summary>The theme renderer for <paramref name="model"/>, with asset URLs from <paramref name="assets"/>.</summary>
-    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, TemplateModel model, IEnumerable<Document> assets)
+    /// <summary>The theme renderer for <paramref name="model"/>, with asset URLs from <paramref name="assets"/> and the interface <paramref name="text"/>.</summary>
+    public static PageLayouts Prepare(RegionBuild build, TemplateCache cache, ThemeText text, TemplateModel model, IEnumerable<Document> assets)
     {
         var assetUrls = assets.ToDictionary(a => a.RelativePath, a => build.Region.BasePath + a.OutputPath, StringComparer.Ordinal);
         var renderer = new ThemeRenderer(build.Theme, cache,
-            TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assetUrls));
+            TemplateFunctions.Create(build.Region.BasePath, build.Region.BaseUrl, assetUrls), text);
         return new PageLayouts(renderer, model);
     }
+
+    /// <summary>What the search page of <paramref name="language"/> loads: its scripts and the search files GenerateSearchIndex writes for it.</summary>
+    public static SearchSettings SearchSettingsOf(SearchLanguage language) => new(
+        [.. language.Scripts.Select(s => s.Asset)],
+        language.AssetName(SiteSearchIndex.IndexAsset), language.AssetName(SiteSearchIndex.BodyIndexAsset), language.AssetName(SiteSearchIndex.DocumentsAsset),
+        language.QueryTrimmer.Label, language.QueryFolding?.Label ?? "", language.StopWordFilter?.Label ?? "");
 }
 
 /// <summary>A theme renderer with the template model of one set of pages: renders any of them (<see cref="ApplyLayouts.Prepare"/>).</summary>

@@ -10,7 +10,9 @@ namespace StaticSite.Build.Stages.Input;
 /// <summary>
 /// Gives each page its pretty URL and layout kind: <c>ouders/tlv.md</c> → <c>/ouders/tlv/</c>,
 /// <c>ouders/index.md</c> → <c>/ouders/</c> (a section overview), <c>index.md</c> → <c>/</c>
-/// (the home page). A <c>slug</c> replaces the file name.
+/// (the home page). A <c>slug</c> replaces the file name. A translation gets the URL of its Dutch
+/// page's name under its language (<c>ouders/tlv.en.md</c> → <c>/en/ouders/tlv/</c>); PairTranslations
+/// then makes it exactly its Dutch page's.
 /// </summary>
 public sealed class AssignUrls : DocumentStage<Document>
 {
@@ -18,7 +20,20 @@ public sealed class AssignUrls : DocumentStage<Document>
     protected override Document? Process(Document document, ExecutionContext<Document> context)
     {
         if (document.Source is null) return document;
-        var relative = document.RelativePath;
+        var placed = Place(document, context);
+        return placed is null || !document.IsTranslation ? placed : InLanguage(placed, document.Language);
+    }
+
+    /// <summary><paramref name="page"/> moved under its language's folder (<c>/en/...</c>).</summary>
+    public static Document InLanguage(Document page, string language)
+    {
+        var url = "/" + language + page.Url;
+        return page with { Url = url, OutputPath = url.Trim('/') + "/index.html" };
+    }
+
+    private static Document? Place(Document document, ExecutionContext<Document> context)
+    {
+        var relative = document.DutchPath.Length > 0 ? document.DutchPath : document.RelativePath;
         var slash = relative.LastIndexOf('/');
         var folder = slash < 0 ? "" : relative[..slash];
         var name = Path.GetFileNameWithoutExtension(relative);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using StaticSite.Build.Pipelines;
 using StaticSite.Build.Stages.Generate;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Text;
 using StaticSite.Output.Api;
@@ -23,9 +24,19 @@ public sealed class CheckUrls : IStage<Document>
     /// <inheritdoc />
     public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
     {
-        var drafts = context.Service<RegionBuild>().Options.IncludeDrafts;
+        var build = context.Service<RegionBuild>();
+        var drafts = build.Options.IncludeDrafts;
         var published = documents.Where(d => d.IsPage && (drafts || !d.Meta.Draft)).ToList();
         var losers = new HashSet<Document>(ReferenceEqualityComparer.Instance);
+        // /en/ holds the English pages: a Dutch folder or page of that name would mix with them.
+        foreach (var d in published.Where(d => d.Language == KnownLanguages.DutchCode && d.Layer != ContentLayer.Generated))
+            if (build.Region.Languages.FirstOrDefault(code => d.Url.StartsWith("/" + code + "/", StringComparison.Ordinal)) is { } taken)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(d.At(1, 1), DiagnosticCodes.LanguageFolderTaken,
+                    $"this Dutch page would be published at {d.Url}, but /{taken}/ is where the site's {KnownLanguages.Get(taken).EnglishName} pages go (languages: in {build.Region.SettingsPath}). " +
+                    $"Rename the folder or page '{taken}', or give the page another 'slug'."));
+                losers.Add(d);
+            }
         foreach (var group in published.GroupBy(d => d.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var d in group.Where(d => d.Layer != ContentLayer.Generated))

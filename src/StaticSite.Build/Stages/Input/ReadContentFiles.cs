@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
@@ -48,8 +49,19 @@ public sealed class ReadContentFiles : IStage<Document>
             }
             var (source, problem) = SourceText.Read(tree, file.FullPath, file.DisplayPath);
             if (problem is not null) { context.Diagnostics.Add(problem); return; }
-            results[i] = new Document { DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page };
+            results[i] = Page(file, source!);
         });
         return [.. results.OfType<Document>()];
+    }
+
+    /// <summary>The document of a page read from <paramref name="file"/>, with its language from the file name (<c>x.en.md</c>).</summary>
+    public static Document Page(ContentFile file, SourceText source)
+    {
+        var name = TranslationName.Parse(file.RelativePath);
+        return new Document
+        {
+            DisplayPath = file.DisplayPath, Layer = file.Layer, RelativePath = file.RelativePath, Source = source, Kind = PageKind.Page,
+            Language = name.Language, DutchPath = name.DutchPath,
+        };
     }
 }

@@ -9,7 +9,7 @@ namespace StaticSite.Build.Stages.Lint;
 /// <summary>
 /// The content-health lints of <c>staticsite check</c>, as warnings on the pages editors wrote:
 /// stale pages (SS4001), images without alt text (SS4002), heading order (SS4003),
-/// organisations nobody can contact (SS4004) and text too hard for the region's readers (SS4005).
+/// organisations nobody can contact (SS4004) and Dutch text too hard for the region's readers (SS4005).
 /// Runs only when <see cref="BuildOptions.Lint"/> is set, so it never fails a build. Reads the
 /// headings and prose that RenderMarkdown took from the Markdown syntax tree: the body is parsed once.
 /// </summary>
@@ -29,7 +29,8 @@ public sealed class CheckContentHealth : DocumentStage<Document>
         CheckAltText(document, bag);
         CheckHeadings(document, bag);
         CheckContact(document, bag);
-        CheckReadability(document, build.Region.MinReadability, bag);
+        // Flesch-Douma and its syllable count are made for Dutch: a translation's score would say nothing.
+        if (!document.IsTranslation) CheckReadability(document, build.Region.MinReadability, bag);
         return document;
     }
 

@@ -5,6 +5,7 @@ using StaticSite.Content.Yaml;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Output.Api;
+using StaticSite.Rendering.Themes;
 
 namespace StaticSite.Build.Stages.Process;
 
@@ -28,6 +29,12 @@ public sealed class CheckLinks : IStage<Document>
             if (d.Kind == PageKind.File) targets.Add("/" + d.OutputPath);
         }
         foreach (var generated in SitePipelines.GeneratedFiles) targets.Add(generated);
+        // What GenerateFeeds and AddGeneratedPages make for the other languages: a feed where there is news, a 404 page.
+        foreach (var code in build.Region.Languages)
+        {
+            targets.Add($"/{code}/404.html");
+            if (documents.Any(d => d.Kind == PageKind.News && d.Language == code)) targets.Add(TemplateModel.InLanguage(code, TemplateModel.FeedPath));
+        }
         var drafts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var d in context.OutputsOf(SitePipelines.Content).Where(d => d.Meta.Draft && !build.Options.IncludeDrafts))
             drafts.TryAdd(d.Url, d.DisplayPath);

@@ -6,8 +6,9 @@ using StaticSite.Rendering.Markdown;
 namespace StaticSite.Build.Stages.Process;
 
 /// <summary>
-/// Renders each page's Markdown to sanitized HTML, rewrites internal links for the base path,
-/// links the first use of each glossary term to its explanation, and records headings, links and
+/// Renders each page's Markdown to sanitized HTML, rewrites internal links for the base path (in a
+/// translation, a link to a Dutch page goes to its translation when there is one), links the first use
+/// of each glossary term of the page's language to its explanation, and records headings, links and
 /// plain text for the later checks, search and summaries.
 /// </summary>
 public sealed class RenderMarkdown : DocumentStage<Document>
@@ -22,9 +23,11 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var slash = document.RelativePath.LastIndexOf('/');
         var folder = slash < 0 ? "/" : "/" + document.RelativePath[..(slash + 1)];
         var build = context.Service<RegionBuild>();
-        var glossary = context.Service<RegionGlossary>().Linker(context);
+        var glossary = context.Service<RegionGlossary>().Linker(context, document.Language);
+        var translations = context.Service<RegionTranslations>();
+        Func<string, string>? localize = document.IsTranslation ? path => translations.Localize(context, document.Language, path) : null;
         var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, build.Region.BaseUrl, diagnostics,
-            glossary, document.Url, build.Theme.ReservedIds, prose: build.Options.Lint);
+            glossary, document.Url, build.Theme.ReservedIds, prose: build.Options.Lint, localize: localize);
         context.Diagnostics.AddRange(diagnostics);
         return document with
         {

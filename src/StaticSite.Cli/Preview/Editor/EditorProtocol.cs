@@ -17,8 +17,15 @@ public interface IEditorSite
     /// <summary>The region being edited.</summary>
     string RegionId { get; }
 
-    /// <summary>Checks a file as the build would if it were saved with <paramref name="bytes"/>, together with the media <paramref name="alsoSaved"/> (never writes).</summary>
-    Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, CancellationToken cancel);
+    /// <summary>
+    /// Checks a file as the build would if it were saved with <paramref name="bytes"/>, together with the media
+    /// <paramref name="alsoSaved"/> and the other pages <paramref name="pagesSaved"/> of the same save (a new page
+    /// and its translation are saved at once), never writing anything.
+    /// </summary>
+    Task<DraftResult> CheckAsync(ContentFile file, byte[] bytes, IReadOnlyList<ContentFile> alsoSaved, IReadOnlyList<(ContentFile File, byte[] Bytes)> pagesSaved, CancellationToken cancel);
+
+    /// <summary>The languages the region offers besides Dutch: the editor's pages are then i18n entries (<see cref="LocaleFileNames"/>).</summary>
+    IReadOnlyList<string> Languages { get; }
 
     /// <summary>Every organisation page of the region's site (regional and national, after the inheritance rules).</summary>
     IReadOnlyList<string> OrganisationPaths();
@@ -33,7 +40,10 @@ public interface IEditorSite
 /// through <see cref="ContentFileStore"/> (content/ only, real paths, atomic writes). A save of a page
 /// or region.yml that would fail the build's checks is refused with HTTP 422, the build's own
 /// diagnostics and a Dutch explanation of each, and nothing is written. Saves are serialised, so two
-/// saves of one file never interleave.
+/// saves of one file never interleave. For a region with languages the pages are Decap i18n entries: the
+/// protocol names a Dutch page as Decap does (<c>tlv.nl.md</c>) and the disk as the site does (<c>tlv.md</c>),
+/// see <see cref="LocaleFileNames"/>; a translation Decap sends without a title and without text (a language
+/// the editor did not fill in) is not a translation yet, and is not written.
 /// </summary>
 public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
 {
@@ -93,22 +103,26 @@ public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
         ["explanation"] = DiagnosticExplanations.For(code),
     });
 
+    private LocaleFileNames Names => new(site.Languages.Count > 0);
+
     private EditorResponse EntriesByFolder(string folder, string extension, int depth)
     {
         var prefix = $"{store.ContentFolder}/{site.RegionId}/{DecapConfigGenerator.OrganisationChoicesFolder}";
+        // The route steps' choice of organisations is no i18n collection: its entries keep their own names.
         if (folder == prefix)
-            return new EditorResponse(200, new JsonArray([.. site.OrganisationPaths().Select(p => (JsonNode?)Entry(p, null))]));
+            return new EditorResponse(200, new JsonArray([.. site.OrganisationPaths().Select(p => (JsonNode?)Entry(p, null, new LocaleFileNames(false)))]));
         var resolved = store.Resolve(folder.TrimEnd('/'), allowRoot: true);
         var suffix = extension.Length == 0 || extension.StartsWith('.') ? extension : "." + extension;
         var files = store.List(resolved, suffix, Math.Clamp(depth, 1, 20));
-        return new EditorResponse(200, new JsonArray([.. files.Select(f => (JsonNode?)Entry(f.Path, null))]));
+        var names = Names;
+        return new EditorResponse(200, new JsonArray([.. files.Select(f => (JsonNode?)Entry(names.ToEditor(f.Path), null, names))]));
     }
 
-    private JsonObject Entry(string path, string? label)
+    private JsonObject Entry(string path, string? label, LocaleFileNames? names = null)
     {
-        var resolved = store.Resolve(path);
+        var resolved = store.Resolve((names ?? Names).FromEditor(path));
         var bytes = store.Read(resolved, SourceText.MaxBytes);
-        var file = new JsonObject { ["path"] = resolved.Path };
+        var file = new JsonObject { ["path"] = path };
         if (label is not null) file["label"] = label;
         file["id"] = bytes is null ? null : ContentFileStore.IdOf(bytes);
         return new JsonObject { ["data"] = bytes is null ? null : Encoding.UTF8.GetString(bytes), ["file"] = file };
@@ -121,11 +135,13 @@ public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
         if (dataFiles.Count == 0) throw Invalid("\"dataFiles\" must not be empty");
         var assets = p["assets"] is JsonArray assetList ? assetList.OfType<JsonObject>().Select(Asset).ToList() : [];
         var files = new List<(EditorPath Target, EditorPath? Old, byte[] Bytes)>();
+        var names = Names;
         foreach (var dataFile in dataFiles)
         {
-            var path = store.Resolve(Text(dataFile, "path"));
+            var path = store.Resolve(names.FromEditor(Text(dataFile, "path")));
             var raw = dataFile["raw"] is JsonValue r && r.TryGetValue<string>(out var text) ? text : throw Invalid("\"raw\" is required");
-            var target = dataFile["newPath"] is JsonValue n && n.TryGetValue<string>(out var newPath) ? store.Resolve(newPath) : path;
+            var target = dataFile["newPath"] is JsonValue n && n.TryGetValue<string>(out var newPath) ? store.Resolve(names.FromEditor(newPath)) : path;
+            if (names.IsTranslation(target.Path) && UnfilledTranslation.Is(raw)) continue;
             RequireEntryKind(target);
             var bytes = Encoding.UTF8.GetBytes(raw);
             if (bytes.Length > SourceText.MaxBytes)
@@ -137,9 +153,10 @@ public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
         try
         {
             var problems = new List<Diagnostic>();
-            foreach (var (target, _, bytes) in files)
+            var pages = files.Select(f => (File: store.ContentFileOf(f.Target), f.Bytes)).ToList();
+            foreach (var (file, bytes) in pages)
             {
-                var check = await site.CheckAsync(store.ContentFileOf(target), bytes, [.. assets.Select(a => store.ContentFileOf(a.Path))], cancel);
+                var check = await site.CheckAsync(file, bytes, [.. assets.Select(a => store.ContentFileOf(a.Path))], [.. pages.Where(p => p.File != file)], cancel);
                 problems.AddRange(check.Diagnostics.Where(d => d.IsError));
             }
             if (problems.Count > 0) return Refused([.. problems.Select(d => DiagnosticJson.Relative(d, store.ProjectRoot))]);
@@ -166,7 +183,8 @@ public sealed class EditorProtocol(ContentFileStore store, IEditorSite site)
     private async Task<EditorResponse> DeleteAsync(IReadOnlyList<string> paths, CancellationToken cancel)
     {
         if (paths.Count == 0) throw Invalid("\"paths\" must not be empty");
-        var resolved = paths.Select(p => store.Resolve(p)).ToList();
+        var names = Names;
+        var resolved = paths.Select(p => store.Resolve(names.FromEditor(p))).ToList();
         foreach (var r in resolved)
             if (!r.Path.EndsWith(".md", StringComparison.Ordinal) && !ContentFileStore.MediaExtensions.Contains(Path.GetExtension(r.Path)))
                 throw new EditorRefusal(403, DiagnosticCodes.EditorFileKindRefused, $"'{r.Path}' is not a page or a media file; the web editor deletes only those (region.yml stays).");

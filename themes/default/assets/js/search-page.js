@@ -6,6 +6,9 @@
  * Page contract: #search-app[data-worker][data-scripts][data-index][data-docs][data-body-index],
  * where data-worker is the URL of search.js, data-scripts the URLs of lunr and the language
  * pipeline scripts in load order (separated by spaces), the others the URLs of the search files;
+ * the page's language: data-lang, the labels of its query functions data-trimmer, data-folding,
+ * data-stop-word-filter (empty: none), its interface text data-texts (JSON: types, audiences, none,
+ * searching, failed) and data-results (JSON: the plural forms of the result count); without them Dutch;
  * form#search-form with input#search-input[name=q] and optional select[name=audience] /
  * select[name=type]; p#search-status, ol#search-results, and optional #search-help (shown when
  * nothing matches). #search-app[data-state] is "loading", then "partial" while the results come
@@ -25,11 +28,16 @@
   var audienceSelect = form && form.querySelector('select[name="audience"]')
   var typeSelect = form && form.querySelector('select[name="type"]')
   var d = app.dataset
+  var texts = readJson(d.texts) || {}
   var config = {
     scripts: (d.scripts || '').split(/\s+/).filter(Boolean),
     index: d.index,
     docs: d.docs,
-    body: d.bodyIndex || ''
+    body: d.bodyIndex || '',
+    language: d.trimmer ? { trimmer: d.trimmer, folding: d.folding || '', stopWordFilter: d.stopWordFilter || '' } : null,
+    texts: texts.types ? texts : null,
+    results: readJson(d.results),
+    lang: d.lang || 'nl'
   }
   var service = null
   var lastQuery = null
@@ -38,6 +46,15 @@
   var shownHtml = ''
   var timer = 0
   var frame = 0
+
+  function readJson (text) {
+    if (!text) return null
+    try {
+      return JSON.parse(text)
+    } catch (e) {
+      return null
+    }
+  }
 
   // ---- the search service: a worker, or this page where no worker can start -----------------
 
@@ -138,7 +155,7 @@
   function receive (message) {
     if (message.id !== queryId) return
     if (message.type === 'error') {
-      if (status) status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw.'
+      if (status) status.textContent = texts.failed || 'Zoeken lukt nu niet. Probeer het later opnieuw.'
       return
     }
     answered = true
@@ -176,7 +193,7 @@
       return
     }
     if (!answered) {
-      if (status) status.textContent = 'Zoeken…'
+      if (status) status.textContent = texts.searching || 'Zoeken…'
       app.setAttribute('data-state', 'loading')
     }
     lastQuery = { type: 'search', id: queryId, text: text, filters: filters() }

@@ -1,6 +1,7 @@
 /*!
- * StaticSite search (/zoeken/): the query logic over lunr.js with lunr-languages' Dutch support
- * and the site's extras, over indexes built by the .NET site build. No framework, no CDN.
+ * StaticSite search (/zoeken/, /en/zoeken/, ...): the query logic over lunr.js with lunr-languages'
+ * support for the page's language and the site's extras, over indexes built by the .NET site build.
+ * No framework, no CDN.
  *
  * This file runs in three places:
  * - as the search page's Web Worker (search-page.js starts it): it fetches the indexes, loads
@@ -10,33 +11,66 @@
  * - in node, for the tests (module.exports: createEngine, renderResult, statusText, escapeHtml).
  *
  * The worker's messages. In: {type: 'init', config: {scripts: [url, ...] (lunr and the language
- * pipeline, in load order), index, docs, body (url, optional)}}, then {type: 'search', id, text,
- * filters: {audience, type}}. Out: {type: 'results', id, items: [html of one li per result, best
+ * pipeline, in load order), index, docs, body (url, optional), language: {trimmer, folding,
+ * stopWordFilter} (labels of registered lunr functions; default Dutch's), texts (the interface text:
+ * {types, audiences, none}), results ({one: '...', other: '...'} plural forms), lang}}, then
+ * {type: 'search', id, text, filters: {audience, type}}. Out: {type: 'results', id, items: [html of one li per result, best
  * first], count, status, complete}, where complete is false while the body index is still on its
  * way (the results then come again), or {type: 'error', id}.
  */
 ;(function (root) {
   'use strict'
 
-  var TYPE_LABELS = { page: 'Pagina', organisation: 'Organisatie', faq: 'Vraag', term: 'Begrip', route: 'Route', news: 'Nieuws' }
-  var AUDIENCE_LABELS = { ouders: 'Ouders', jongeren: 'Jongeren' }
+  // Dutch: what a page that names nothing else gets (and what the node tests of Dutch search use).
+  var DUTCH = { trimmer: 'trimmer-nl', folding: 'diacritics-nl', stopWordFilter: 'stopWordFilter-nl' }
+  var DUTCH_TEXTS = {
+    types: { page: 'Pagina', organisation: 'Organisatie', faq: 'Vraag', term: 'Begrip', route: 'Route', news: 'Nieuws' },
+    audiences: { ouders: 'Ouders', jongeren: 'Jongeren' },
+    none: 'Geen resultaten voor ‘{query}’. Probeer een ander woord of bekijk de begrippenlijst.'
+  }
+  var DUTCH_RESULTS = { one: '{count} resultaat voor ‘{query}’', other: '{count} resultaten voor ‘{query}’' }
   var MAX_RESULTS = 50
 
   // ---- query logic (also used from node by the tests) -------------------------------------
 
-  function createEngine (lunr, indexJson, docsJson) {
+  // The language's query functions, by the labels the index's pipelines registered them under
+  // (SearchLanguage.cs): the trimmer, the folding before it (or none) and the stop word filter (or none).
+  function queryFunctions (lunr, language) {
+    language = language || DUTCH
+    function byLabel (label) {
+      if (!label) return null
+      var fn = lunr.Pipeline.registeredFunctions[label]
+      if (!fn) throw new Error('No lunr pipeline function registered as ' + label)
+      return fn
+    }
+    var trimmer = byLabel(language.trimmer)
+    var folding = byLabel(language.folding)
+    var stopWordFilter = byLabel(language.stopWordFilter)
+    return {
+      // A function may return nothing for a word it empties (the fallback's trimmer does).
+      word: function (w) {
+        var token = new lunr.Token(w)
+        if (folding) token = folding(token) || new lunr.Token('')
+        return (trimmer(token) || new lunr.Token('')).toString()
+      },
+      isStopWord: function (w) { return !!stopWordFilter && !stopWordFilter(new lunr.Token(w)) }
+    }
+  }
+
+  function createEngine (lunr, indexJson, docsJson, language) {
     var indexes = [lunr.Index.load(indexJson)]
     var docs = docsJson.documents
     var synonyms = synonymLookup(docsJson.synonyms || [])
+    var query = queryFunctions(lunr, language)
 
     function toWords (text) {
       return String(text || '').toLowerCase().split(/[\s\-]+/).map(function (w) {
-        return lunr.nl.trimmer(new lunr.Token(lunr.nl.fold(w.replace(/[*~^:+]/g, '')))).toString()
+        return query.word(w.replace(/[*~^:+]/g, ''))
       }).filter(function (w) { return w.length > 0 })
     }
 
     function isStopWord (w) {
-      return !lunr.nl.stopWordFilter(new lunr.Token(w))
+      return query.isStopWord(w)
     }
 
     // Query words without stop words, unless the query has nothing else.
@@ -117,6 +151,7 @@
 
     return {
       search: search,
+      toWords: toWords,
       highlight: highlight,
       addBodyIndex: function (json) { indexes.push(lunr.Index.load(json)) },
       hasBodyIndex: function () { return indexes.length > 1 }
@@ -137,8 +172,9 @@
     })
   }
 
-  function renderResult (engine, r, text) {
-    var labels = [TYPE_LABELS[r.type] || r.type].concat(r.audience.map(function (a) { return AUDIENCE_LABELS[a] || a }))
+  function renderResult (engine, r, text, texts) {
+    texts = texts || DUTCH_TEXTS
+    var labels = [texts.types[r.type] || r.type].concat(r.audience.map(function (a) { return texts.audiences[a] || a }))
     return '<li class="search-result"><a href="' + escapeHtml(r.url) + '">' + escapeHtml(r.title) + '</a>' +
       (r.summary ? '<p class="search-result__snippet">' + engine.highlight(r.summary, text, r.terms) + '</p>' : '') +
       '<p class="search-result__labels">' + labels.map(function (l) {
@@ -146,10 +182,20 @@
       }).join(' ') + '</p></li>'
   }
 
-  function statusText (count, text) {
-    var quoted = '‘' + text.trim() + '’'
-    if (count === 0) return 'Geen resultaten voor ' + quoted + '. Probeer een ander woord of bekijk de begrippenlijst.'
-    return count + (count === 1 ? ' resultaat' : ' resultaten') + ' voor ' + quoted
+  // The count in the plural form the language uses for it (Intl.PluralRules: one, few, many, ...).
+  function statusText (count, text, texts, results, lang) {
+    texts = texts || DUTCH_TEXTS
+    results = results || DUTCH_RESULTS
+    var form = count === 0 ? texts.none : results[pluralCategory(lang || 'nl', count)] || results.other
+    return form.split('{query}').join(text.trim()).split('{count}').join(String(count))
+  }
+
+  function pluralCategory (lang, count) {
+    try {
+      return new Intl.PluralRules(lang).select(count)
+    } catch (e) {
+      return count === 1 ? 'one' : 'other'
+    }
   }
 
   // ---- the search service: what the worker does ---------------------------------------------
@@ -162,6 +208,9 @@
     var started = false
     var failed = false
     var latest = null
+    var texts = DUTCH_TEXTS
+    var resultTexts = DUTCH_RESULTS
+    var lang = 'nl'
 
     function fetchJson (url) {
       return fetch(url).then(function (r) {
@@ -181,9 +230,9 @@
       post({
         type: 'results',
         id: query.id,
-        items: results.slice(0, MAX_RESULTS).map(function (r) { return renderResult(engine, r, query.text) }),
+        items: results.slice(0, MAX_RESULTS).map(function (r) { return renderResult(engine, r, query.text, texts) }),
         count: results.length,
-        status: statusText(results.length, query.text),
+        status: statusText(results.length, query.text, texts, resultTexts, lang),
         complete: complete
       })
     }
@@ -196,10 +245,13 @@
     function init (config) {
       if (started) return
       started = true
+      texts = config.texts || DUTCH_TEXTS
+      resultTexts = config.results || DUTCH_RESULTS
+      lang = config.lang || 'nl'
       // The index downloads while the scripts load.
       var data = Promise.all([fetchJson(config.index), fetchJson(config.docs)])
       Promise.all([loadScripts(config.scripts), data]).then(function (r) {
-        engine = createEngine(scope.lunr, r[1][0], r[1][1])
+        engine = createEngine(scope.lunr, r[1][0], r[1][1], config.language)
         complete = !config.body
         if (latest) answer(latest)
         // The body index is large: it is fetched once the first results are on their way.
@@ -228,6 +280,7 @@
 
   var api = {
     createEngine: createEngine,
+    queryFunctions: queryFunctions,
     createService: createService,
     renderResult: renderResult,
     statusText: statusText,

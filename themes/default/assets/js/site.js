@@ -10,6 +10,21 @@
   var mun = document.getElementById('filter-municipality');
   var topic = document.getElementById('filter-topic');
   var status = document.getElementById('org-count');
+  // The page's language gives the texts (data-none, and data-found: the plural forms of the count).
+  var none = (status && status.getAttribute('data-none')) || 'Geen organisaties gevonden. Kies een andere gemeente of een ander onderwerp.';
+  var found = { one: '{count} organisatie gevonden', other: '{count} organisaties gevonden' };
+  try {
+    if (status && status.getAttribute('data-found')) found = JSON.parse(status.getAttribute('data-found'));
+  } catch (e) { /* keep the Dutch texts */ }
+  var lang = (status && status.getAttribute('data-lang')) || 'nl';
+
+  function plural(n) {
+    try {
+      return new Intl.PluralRules(lang).select(n);
+    } catch (e) {
+      return n === 1 ? 'one' : 'other';
+    }
+  }
 
   // An organisation without municipalities serves the whole region.
   function matches(card, attr, value, emptyMatches) {
@@ -28,8 +43,8 @@
       if (ok) shown++;
     }
     if (status) {
-      status.textContent = shown === 0 ? 'Geen organisaties gevonden. Kies een andere gemeente of een ander onderwerp.'
-        : shown === 1 ? '1 organisatie gevonden' : shown + ' organisaties gevonden';
+      var form = found[plural(shown)] || found.other || '{count}';
+      status.textContent = shown === 0 ? none : form.split('{count}').join(String(shown));
     }
   }
 
