@@ -1,6 +1,7 @@
 using StaticSite.Content.Model;
 using StaticSite.Output.Compression;
 using StaticSite.Output.Files;
+using StaticSite.Output.Hosting;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 
@@ -19,33 +20,45 @@ public sealed class RegionOutput : IDisposable
     private StagedSite? _site;
     private CompressionCache? _cache;
     private volatile bool _failed;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageSecurity> _security = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Writes <paramref name="document"/>'s file and its compressed copies into the staged site. Nothing
-    /// happens for a build that writes no site, after an error (the site will be discarded), or when the
-    /// site already has a file at that path (<c>WriteSite</c> reports the clash). An I/O problem is
-    /// reported once (SS9001) and stops further writing.
+    /// Writes <paramref name="document"/>'s file and its compressed copies into the staged site, and for
+    /// HTML keeps what the host files need of it (<see cref="SecurityOf"/>); true when it was written.
+    /// Nothing happens for a build that writes no site, after an error (the site will be discarded), or
+    /// when the site already has a file at that path (<c>WriteSite</c> reports the clash). An I/O problem
+    /// is reported once (SS9001) and stops further writing.
     /// </summary>
-    public void Publish(Document document, ExecutionContext<Document> context)
+    public bool Publish(Document document, ExecutionContext<Document> context)
     {
-        if (_failed || context.Diagnostics.HasErrors || !IsWritable(document)) return;
+        if (_failed || context.Diagnostics.HasErrors || document.Published || !document.HasFile) return false;
         var build = context.Service<RegionBuild>();
-        if (!build.Options.WriteOutput) return;
+        if (!build.Options.WriteOutput) return false;
         try
         {
             var (site, cache) = Open(build);
-            if (!site.Write(document.OutputPath, document.Output.Span) || !Precompressor.IsText(document.OutputPath)) return;
+            if (!site.Write(document.OutputPath, document.Output.Span)) return false;
+            if (IsHtml(document)) _security[document.OutputPath] = ContentSecurityPolicy.Scan(document.Output.Span);
+            if (!Precompressor.IsText(document.OutputPath)) return true;
             var (brotli, gzip) = cache.Compress(document.Output.Span);
             site.Write(document.OutputPath + ".br", brotli);
             site.Write(document.OutputPath + ".gz", gzip);
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            if (_failed) return;
+            if (_failed) return false;
             _failed = true;
             context.Diagnostics.Add(Failure(build, ex));
+            return false;
         }
     }
+
+    /// <summary>What an HTML file needs from the Content-Security-Policy: kept when it was published, else read from its bytes; null for other files.</summary>
+    public PageSecurity? SecurityOf(Document document) =>
+        !IsHtml(document) ? null : _security.TryGetValue(document.OutputPath, out var known) ? known : ContentSecurityPolicy.Scan(document.Output.Span);
+
+    private static bool IsHtml(Document document) => document.OutputPath.EndsWith(".html", StringComparison.Ordinal);
 
     /// <summary>True when the staged site has a file at <paramref name="path"/>.</summary>
     public bool Has(string path)
@@ -69,12 +82,6 @@ public sealed class RegionOutput : IDisposable
     public static Diagnostic Failure(RegionBuild build, Exception ex) =>
         Diagnostic.Error(SourceLocation.Folder(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
             $"the site of region '{build.Region.Id}' could not be written ({ex.Message}); the previous site was left as it was. Check free disk space and permissions.");
-
-    /// <summary>
-    /// True for documents that become a file of the site. Pages as they come from Markdown have no
-    /// bytes yet; their rendered copies come from Pages.
-    /// </summary>
-    public static bool IsWritable(Document d) => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty);
 
     private (StagedSite Site, CompressionCache Cache) Open(RegionBuild build)
     {

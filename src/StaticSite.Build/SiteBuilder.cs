@@ -145,7 +145,7 @@ public static class SiteBuilder
 
         var written = options.WriteOutput && !bag.HasErrors;
         var documents = context.OutputsOf(SitePipelines.Write);
-        var pages = documents.Count(d => d.IsPage && !d.Output.IsEmpty);
+        var pages = documents.Count(d => d.IsPage && (!d.Output.IsEmpty || d.Published));
         var sorted = bag.Sorted();
         return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted, build.Region.BasePath), sorted);
     }

@@ -18,10 +18,10 @@ namespace StaticSite.Build.Pipelines;
 /// Assets    CopyThemeAssets → MinifyThemeAssets → PublishFiles
 /// Search    (Markdown) GenerateSearchIndex → PublishFiles
 /// Images    (Markdown) ResizeImages → PublishFiles        the images pages show, cached by content hash
-/// Pages     (Markdown; after Assets, Images) AddResponsiveImages → ApplyLayouts → GenerateRedirects → PublishFiles
+/// Pages     (Markdown; after Assets, Images) AddResponsiveImages → ApplyLayouts → PublishFiles → GenerateRedirects → PublishFiles
 /// SearchPage (Markdown; after Assets, Search, Images) AddResponsiveImages → ApplyLayouts of the search page alone → PublishFiles
 /// Feeds     (Markdown) GenerateFeeds → PublishFiles
-/// Api       (Markdown) GenerateJsonApi → PublishFiles
+/// Api       (Markdown) GenerateApiIndex → GenerateApiItems → PublishFiles
 /// Editor    GenerateEditor (admin/, only for a region with cms:)
 /// Deploy    (Content files, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor) GenerateHostingFiles
 /// Write     (Deploy) WriteSite                           the rest of the files, then the staged site is put in place
@@ -29,6 +29,8 @@ namespace StaticSite.Build.Pipelines;
 /// </code>
 /// PublishFiles writes a pipeline's finished files (and their Brotli and gzip copies) into the region's
 /// staged site while other pipelines still run; nothing is published unless the whole region succeeds.
+/// Document stages that follow each other run document by document (a page is rendered, written and
+/// let go before the next), so a region's pages are never all held at once.
 /// </summary>
 public static class SitePipelines
 {
@@ -48,10 +50,10 @@ public static class SitePipelines
         new(Assets, [], [new CopyThemeAssets(), new MinifyThemeAssets(), new PublishFiles()]),
         new(Search, [Markdown], [new GenerateSearchIndex(), new PublishFiles()], [Markdown]),
         new(Images, [Markdown], [new ResizeImages(), new PublishFiles()], [Markdown]),
-        new(Pages, [Markdown, Assets, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: false), new GenerateRedirects(), new PublishFiles()], [Markdown]),
+        new(Pages, [Markdown, Assets, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: false), new PublishFiles(), new GenerateRedirects(), new PublishFiles()], [Markdown]),
         new(SearchPage, [Markdown, Assets, Search, Images], [new AddResponsiveImages(), new ApplyLayouts(searchPage: true), new PublishFiles()], [Markdown]),
         new(Feeds, [Markdown], [new GenerateFeeds(), new PublishFiles()], [Markdown]),
-        new(Api, [Markdown], [new GenerateJsonApi(), new PublishFiles()], [Markdown]),
+        new(Api, [Markdown], [new GenerateApiIndex(), new GenerateApiItems(), new PublishFiles()], [Markdown]),
         new(Editor, [], [new GenerateEditor()]),
         new(Deploy, [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor],
             [new GenerateHostingFiles()], [Markdown, Pages, SearchPage, Assets, Images, Search, Feeds, Api, Editor]),

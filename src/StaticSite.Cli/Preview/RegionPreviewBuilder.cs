@@ -180,7 +180,7 @@ public sealed class RegionPreviewBuilder
             new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
             new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
             new Pipeline<Document>(SitePipelines.Feeds, [SitePipelines.Markdown], [new GenerateFeeds()], [SitePipelines.Markdown]),
-            new Pipeline<Document>(SitePipelines.Api, [SitePipelines.Markdown], [new GenerateJsonApi()], [SitePipelines.Markdown]),
+            new Pipeline<Document>(SitePipelines.Api, [SitePipelines.Markdown], [new GenerateApiIndex(), new GenerateApiItems()], [SitePipelines.Markdown]),
         ]).Run(context);
         var search = context.OutputsOf(SitePipelines.Search);
         var searchChanged = !search.Select(s => s.OutputPath).SequenceEqual(_state.Search.Select(s => s.OutputPath));

@@ -124,8 +124,15 @@ public sealed record Document : IDocument
     public string Summary { get; init; } = "";
     /// <summary>Output file path relative to the region's folder (<c>ouders/tlv/index.html</c>). (ApplyLayouts and generators)</summary>
     public string OutputPath { get; init; } = "";
-    /// <summary>Bytes to write at <see cref="OutputPath"/>. (ApplyLayouts and generators)</summary>
+    /// <summary>Bytes to write at <see cref="OutputPath"/>. (ApplyLayouts and generators; PublishFiles empties it once written)</summary>
     public ReadOnlyMemory<byte> Output { get; init; }
+    /// <summary>
+    /// True once the file was written into the region's new site; its <see cref="Output"/> is then
+    /// released, so a region's pages are not all held until the end of its build. (PublishFiles)
+    /// </summary>
+    public bool Published { get; init; }
+    /// <summary>True for a document that becomes a file of the site: written, or with its bytes ready to write.</summary>
+    public bool HasFile => OutputPath.Length > 0 && (Kind == PageKind.File || !Output.IsEmpty || Published);
 
     /// <summary>True for documents that are pages with a URL (not assets or feeds).</summary>
     public bool IsPage => Kind is not (PageKind.File or PageKind.Redirect);

@@ -23,12 +23,21 @@ public static class JsonApiWriter
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = false };
 
-    /// <summary>All API files for <paramref name="pages"/>.</summary>
-    public static IEnumerable<OutputFile> Write(RegionSettings region, IReadOnlyList<Document> pages)
+    /// <summary>Path of the catalogue in the site.</summary>
+    public const string IndexPath = Folder + "/index.json";
+
+    /// <summary>All API files for <paramref name="pages"/>: the catalogue, then one file per item.</summary>
+    public static IEnumerable<OutputFile> Write(RegionSettings region, IReadOnlyList<Document> pages) =>
+        [Index(region, pages), .. pages.Where(IsItem).OrderBy(p => p.Url, StringComparer.Ordinal).Select(p => Item(region, p))];
+
+    /// <summary>True for the pages that are API items (every published page but the search and 404 pages).</summary>
+    public static bool IsItem(Document page) => page.IsPage && page.Kind is not (PageKind.Search or PageKind.NotFound);
+
+    /// <summary>The catalogue (<c>api/index.json</c>): the region and every item's metadata.</summary>
+    public static OutputFile Index(RegionSettings region, IReadOnlyList<Document> pages)
     {
-        var items = pages.Where(p => p.IsPage && p.Kind is not (PageKind.Search or PageKind.NotFound))
-            .OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
-        yield return new OutputFile($"{Folder}/index.json", Json(w =>
+        var items = pages.Where(IsItem).OrderBy(p => p.Url, StringComparer.Ordinal).ToList();
+        return new OutputFile(IndexPath, Json(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("version", 1);
@@ -55,15 +64,16 @@ public static class JsonApiWriter
             w.WriteEndArray();
             w.WriteEndObject();
         }));
-        foreach (var p in items)
-            yield return new OutputFile(ItemPath(p.Url), Json(w =>
-            {
-                w.WriteStartObject();
-                Metadata(w, region, p);
-                w.WriteString("contentHtml", p.Html);
-                w.WriteEndObject();
-            }));
     }
+
+    /// <summary>One item's file (<c>api/items/&lt;path&gt;.json</c>): its metadata and rendered body.</summary>
+    public static OutputFile Item(RegionSettings region, Document page) => new(ItemPath(page.Url), Json(w =>
+    {
+        w.WriteStartObject();
+        Metadata(w, region, page);
+        w.WriteString("contentHtml", page.Html);
+        w.WriteEndObject();
+    }));
 
     /// <summary>The API path of the item at site URL <paramref name="url"/> (<c>/ouders/tlv/</c> → <c>api/items/ouders/tlv.json</c>).</summary>
     public static string ItemPath(string url) => $"{Folder}/items/{(url == "/" ? "index" : url.Trim('/'))}.json";

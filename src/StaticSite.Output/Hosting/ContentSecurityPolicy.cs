@@ -6,6 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace StaticSite.Output.Hosting;
 
+/// <summary>What one page needs from the Content-Security-Policy (<see cref="ContentSecurityPolicy.Scan"/>): the hashes of its
+/// inline scripts, styles and style attributes, the hosts it shows images and media from, and whether it is noindex.</summary>
+public sealed record PageSecurity(string[] Scripts, string[] Styles, string[] StyleAttributes, string[] ImageHosts, string[] MediaHosts, bool NoIndex);
+
 /// <summary>
 /// The Content-Security-Policy of a region's theme pages, derived from the pages as built: scripts
 /// and styles only from the site itself, plus the SHA-256 hash of every inline block the pages
@@ -16,30 +20,21 @@ namespace StaticSite.Output.Hosting;
 /// </summary>
 public static partial class ContentSecurityPolicy
 {
-    /// <summary>The policy for <paramref name="pages"/> (HTML the theme rendered, as written).</summary>
-    public static string For(IEnumerable<ReadOnlyMemory<byte>> pages)
+    /// <summary>The policy for the theme's pages, from what each page needs (<see cref="Scan"/>).</summary>
+    public static string For(IEnumerable<PageSecurity> pages)
     {
         var scripts = new SortedSet<string>(StringComparer.Ordinal);
         var styles = new SortedSet<string>(StringComparer.Ordinal);
         var styleAttributes = new SortedSet<string>(StringComparer.Ordinal);
         var imageHosts = new SortedSet<string>(StringComparer.Ordinal);
         var mediaHosts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var bytes in pages)
+        foreach (var page in pages)
         {
-            var html = Encoding.UTF8.GetString(bytes.Span);
-            // Each pattern runs only on pages that can match it (a vectorized search first): every page
-            // of a region passes through here, and most have no style attribute and no outside image.
-            if (Has(html, StyleTag))
-                foreach (Match m in InlineStyle().Matches(html)) styles.Add(Hash(m.Groups["body"].Value));
-            if (Has(html, ScriptTag))
-                foreach (Match m in InlineScript().Matches(html))
-                    if (IsJavaScript(m.Groups["attributes"].Value)) scripts.Add(Hash(m.Groups["body"].Value));
-            // The hash of a style attribute is taken of its value as parsed, entities decoded.
-            if (HasStyleAttribute(html))
-                foreach (Match m in StyleAttribute().Matches(html)) styleAttributes.Add(Hash(WebUtility.HtmlDecode(m.Groups["value"].Value)));
-            if (html.Contains("://", StringComparison.Ordinal) && MediaTags.Any(tag => Has(html, tag)))
-                foreach (Match m in ExternalSource().Matches(html))
-                    (m.Groups["tag"].Value.ToLowerInvariant() is "img" or "source" ? imageHosts : mediaHosts).Add(OriginOf(m.Groups["url"].Value));
+            scripts.UnionWith(page.Scripts);
+            styles.UnionWith(page.Styles);
+            styleAttributes.UnionWith(page.StyleAttributes);
+            imageHosts.UnionWith(page.ImageHosts);
+            mediaHosts.UnionWith(page.MediaHosts);
         }
         imageHosts.Remove(""); mediaHosts.Remove("");
         var scriptSrc = string.Join(' ', ["'self'", .. scripts]);
@@ -57,6 +52,45 @@ public static partial class ContentSecurityPolicy
             "form-action 'self'",
             "frame-ancestors 'none'");
     }
+
+    /// <summary>
+    /// What one page (HTML as written) needs from the policy, and whether it asks not to be indexed:
+    /// taken when the page is written, so its bytes need not be kept until the host files are made.
+    /// </summary>
+    public static PageSecurity Scan(ReadOnlySpan<byte> page)
+    {
+        var html = Encoding.UTF8.GetString(page);
+        List<string>? scripts = null, styles = null, styleAttributes = null, imageHosts = null, mediaHosts = null;
+        // Each pattern runs only on pages that can match it (a vectorized search first): every page
+        // of a region passes through here, and most have no style attribute and no outside image.
+        if (Has(html, StyleTag))
+            foreach (Match m in InlineStyle().Matches(html)) (styles ??= []).Add(Hash(m.Groups["body"].Value));
+        if (Has(html, ScriptTag))
+            foreach (Match m in InlineScript().Matches(html))
+                if (IsJavaScript(m.Groups["attributes"].Value)) (scripts ??= []).Add(Hash(m.Groups["body"].Value));
+        // The hash of a style attribute is taken of its value as parsed, entities decoded.
+        if (HasStyleAttribute(html))
+            foreach (Match m in StyleAttribute().Matches(html)) (styleAttributes ??= []).Add(Hash(WebUtility.HtmlDecode(m.Groups["value"].Value)));
+        if (html.Contains("://", StringComparison.Ordinal) && MediaTags.Any(tag => Has(html, tag)))
+            foreach (Match m in ExternalSource().Matches(html))
+                (m.Groups["tag"].Value.ToLowerInvariant() is "img" or "source" ? imageHosts ??= [] : mediaHosts ??= []).Add(OriginOf(m.Groups["url"].Value));
+        return new PageSecurity(Distinct(scripts), Distinct(styles), Distinct(styleAttributes), Distinct(imageHosts), Distinct(mediaHosts), IsNoIndex(html));
+    }
+
+    private static string[] Distinct(List<string>? values) => values is null ? [] : [.. values.Distinct(StringComparer.Ordinal)];
+
+    /// <summary>True when the page's head has <c>&lt;meta name="robots" content="...noindex..."&gt;</c>.</summary>
+    private static bool IsNoIndex(string html)
+    {
+        var head = html[..Math.Min(html.Length, 8192)];
+        if (head.AsSpan().IndexOfAny(RobotsWord) < 0) return false;
+        return RobotsMeta().Matches(head).Any(m => m.Groups["content"].Value.Contains("noindex", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly SearchValues<string> RobotsWord = SearchValues.Create(["robots"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex("""<meta\b[^>]*\bname\s*=\s*["']?robots["']?[^>]*\bcontent\s*=\s*["'](?<content>[^"']*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex RobotsMeta();
 
     // Vectorized searches that ignore case (string.IndexOf with OrdinalIgnoreCase is a plain loop in
     // the invariant-globalization mode the command line runs in).

@@ -16,8 +16,8 @@ public enum ServedKind
 /// <summary>One file of a region's site as the host serves it.</summary>
 /// <param name="Path">Path relative to the region's folder, forward slashes (<c>ouders/tlv/index.html</c>).</param>
 /// <param name="Kind">What the file is.</param>
-/// <param name="Content">Its bytes as written.</param>
-public sealed record ServedFile(string Path, ServedKind Kind, ReadOnlyMemory<byte> Content)
+/// <param name="Security">For an HTML file, what it needs from the Content-Security-Policy and whether it is noindex; else null.</param>
+public sealed record ServedFile(string Path, ServedKind Kind, PageSecurity? Security)
 {
     /// <summary>True for HTML documents.</summary>
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace StaticSite.Output.Hosting;
 
@@ -23,7 +21,7 @@ namespace StaticSite.Output.Hosting;
 /// browser features, HSTS on https.</item>
 /// </list>
 /// </summary>
-public static partial class SiteHeaders
+public static class SiteHeaders
 {
     /// <summary>Cache-Control of files with their content hash in the name.</summary>
     public const string Immutable = "public, max-age=31536000, immutable";
@@ -37,7 +35,7 @@ public static partial class SiteHeaders
     /// </summary>
     public static IReadOnlyList<HeaderRule> Plan(string basePath, IReadOnlyList<ServedFile> files, bool https, bool staging, string hashedFolder, string? apiFolder)
     {
-        var csp = ContentSecurityPolicy.For(files.Where(f => f.IsHtml && f.Kind is ServedKind.ThemePage or ServedKind.RedirectPage).Select(f => f.Content));
+        var csp = ContentSecurityPolicy.For(files.Where(f => f.IsHtml && f.Kind is ServedKind.ThemePage or ServedKind.RedirectPage && f.Security is not null).Select(f => f.Security!));
         var common = new List<KeyValuePair<string, string>>
         {
             new("X-Content-Type-Options", "nosniff"),
@@ -80,7 +78,7 @@ public static partial class SiteHeaders
             var pages = files.Where(f => f.IsHtml && f.Kind != ServedKind.RedirectPage).ToList();
             foreach (var group in pages.GroupBy(f => TopLevel(f.Path), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var hidden = group.Where(f => IsNoIndex(f.Content)).ToList();
+                var hidden = group.Where(f => f.Security?.NoIndex == true).ToList();
                 if (hidden.Count == 0) continue;
                 if (hidden.Count == group.Count() && group.Any(f => f.Path.Contains('/')) && files.Where(f => TopLevel(f.Path) == group.Key).All(f => f.Kind != ServedKind.RedirectPage))
                     rules.Add(new HeaderRule(basePath + group.Key + "/*", noindex));
@@ -111,16 +109,4 @@ public static partial class SiteHeaders
     }
 
     private static string TopLevel(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : path;
-
-    private static bool IsNoIndex(ReadOnlyMemory<byte> html)
-    {
-        var head = Encoding.UTF8.GetString(html.Span[..Math.Min(html.Length, 8192)]);
-        if (head.AsSpan().IndexOfAny(RobotsWord) < 0) return false;
-        return RobotsMeta().Matches(head).Any(m => m.Groups["content"].Value.Contains("noindex", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static readonly SearchValues<string> RobotsWord = SearchValues.Create(["robots"], StringComparison.OrdinalIgnoreCase);
-
-    [GeneratedRegex("""<meta\b[^>]*\bname\s*=\s*["']?robots["']?[^>]*\bcontent\s*=\s*["'](?<content>[^"']*)""", RegexOptions.IgnoreCase)]
-    private static partial Regex RobotsMeta();
 }

@@ -16,26 +16,23 @@ namespace StaticSite.Build.Stages.Generate;
 /// while the index is still being built.
 /// </summary>
 /// <param name="searchPage">True: render only the search page (with the search assets); false: every other page.</param>
-public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
+public sealed class ApplyLayouts(bool searchPage) : DocumentStage<Document>
 {
+    private PageLayouts? _layouts;
+
     /// <inheritdoc />
-    public ImmutableArray<Document> Execute(ImmutableArray<Document> documents, ExecutionContext<Document> context)
+    protected override void Prepare(ExecutionContext<Document> context)
     {
-        var build = context.Service<RegionBuild>();
-        var pages = documents.Where(d => d.IsPage).ToList();
         var assetDocuments = searchPage
             ? context.OutputsOf(SitePipelines.Assets).Concat(context.OutputsOf(SitePipelines.Search))
             : context.OutputsOf(SitePipelines.Assets);
-        var layouts = Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(), context.Service<RegionTemplateModel>().Model(context), assetDocuments);
-
-        var selected = pages.Where(p => (p.Kind == PageKind.Search) == searchPage).ToList();
-        var results = new Document?[selected.Count];
-        Parallel.For(0, selected.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
-        {
-            results[i] = layouts.Render(selected[i], context.Diagnostics);
-        });
-        return [.. results.OfType<Document>()];
+        _layouts = Prepare(context.Service<RegionBuild>(), context.Service<TemplateCache>(), context.Service<ThemeText>(),
+            context.Service<RegionTemplateModel>().Model(context), assetDocuments);
     }
+
+    /// <inheritdoc />
+    protected override Document? Process(Document document, ExecutionContext<Document> context) =>
+        document.IsPage && (document.Kind == PageKind.Search) == searchPage ? _layouts!.Render(document, context.Diagnostics) : null;
 
     /// <summary>
     /// The theme renderer and template model of a region's published <paramref name="pages"/>, with
@@ -61,7 +58,7 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
         language.QueryTrimmer.Label, language.QueryFolding?.Label ?? "", language.StopWordFilter?.Label ?? "");
 }
 
-/// <summary>A theme renderer with the template model of one set of pages: renders any of them (<see cref="ApplyLayouts.Prepare"/>).</summary>
+/// <summary>A theme renderer with the template model of one set of pages: renders any of them (made by <c>ApplyLayouts.Prepare</c>).</summary>
 /// <param name="Renderer">The region's theme renderer.</param>
 /// <param name="Model">The template model of the pages.</param>
 public sealed record PageLayouts(ThemeRenderer Renderer, TemplateModel Model)

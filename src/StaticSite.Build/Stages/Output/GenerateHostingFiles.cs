@@ -31,7 +31,8 @@ public sealed class GenerateHostingFiles : IStage<Document>
         var build = context.Service<RegionBuild>();
         if (!build.Options.WriteOutput || context.Diagnostics.HasErrors) return documents;
         var region = build.Region;
-        var served = documents.Where(WriteSite.IsWritten).Select(d => new ServedFile(d.OutputPath, KindOf(d), d.Output)).ToList();
+        var output = context.Service<RegionOutput>();
+        var served = documents.Where(WriteSite.IsWritten).Select(d => new ServedFile(d.OutputPath, KindOf(d), output.SecurityOf(d))).ToList();
         var rules = SiteHeaders.Plan(region.BasePath, served, region.BaseUrl.Scheme == "https", build.Options.IsStaging, CopyThemeAssets.Folder, "api");
         var aliases = GenerateRedirects.Aliases(documents)
             .Select(x => new AliasRedirect(region.BasePath + x.Alias.TrimStart('/'), TemplateFunctions.SiteUrl(region.BasePath, x.Page.Url)))

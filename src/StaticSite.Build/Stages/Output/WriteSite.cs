@@ -43,5 +43,5 @@ public sealed class WriteSite : IStage<Document>
     /// True for documents that become a file of the site. Pages as they come from Markdown have no
     /// bytes yet; their rendered copies come from Pages.
     /// </summary>
-    public static bool IsWritten(Document d) => RegionOutput.IsWritable(d);
+    public static bool IsWritten(Document d) => d.HasFile;
 }
