@@ -124,8 +124,9 @@ public sealed class RegionPreviewBuilder
         var bag = new DiagnosticBag();
         var single = new ExecutionContext<Document>(bag,
             [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                // The glossary and translations made by the last full build (they read the Content pipeline this context lacks).
-                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
+                // The glossary, translations and images made by the last full build (they read pipelines this context lacks).
+                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>(),
+                _state.Context.Service<RegionImages>()], 1);
         var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
         var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
@@ -134,6 +135,9 @@ public sealed class RegionPreviewBuilder
         // A translation takes its Dutch page's address and facts, and their other languages show a page's
         // title: an edit of either goes through the whole build.
         if (olds.Any(o => o!.IsTranslation || !o.Alternates.IsEmpty)) return BuildAll();
+        // Every page's Markdown is rendered with the glossary's terms: an edit of one is a full build.
+        if (olds.Zip(parsed).Any(x => x.First!.Kind == PageKind.Term && GlossaryEntryOf(x.First) != GlossaryEntryOf(x.Second)))
+            return BuildAll();
 
         var rendered = Run(single, parsed, new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown());
         var content = Swap(_state.Content, parsed);
@@ -150,7 +154,9 @@ public sealed class RegionPreviewBuilder
         var layouts = othersChange
             ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
             : _state.Layouts;
-        var pages = rendered.Select(r => layouts.Render(r, bag)).ToList();
+        // Images the page shows for the first time get their size, as the Images pipeline gives it.
+        new ResizeImages().Execute([.. rendered, .. _state.Markdown.Where(d => d.Kind == PageKind.File)], single);
+        var pages = new AddResponsiveImages().Execute(rendered, single).Select(r => layouts.Render(r, bag)).ToList();
         if (bag.HasErrors || pages.Any(p => p is null)) return Fail(bag.Sorted(), "page", clock);
 
         var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
@@ -175,7 +181,7 @@ public sealed class RegionPreviewBuilder
         if (_state is null || !HasDeferredWork) return null;
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
-        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>()], Environment.ProcessorCount);
+        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), _state.Context.Service<RegionImages>()], Environment.ProcessorCount);
         new Engine<Document>([
             new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
             new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
@@ -202,9 +208,9 @@ public sealed class RegionPreviewBuilder
                 _state = _state with { Files = updated.ToFrozenDictionary(StringComparer.Ordinal) };
                 return null;
             }
-            var batch = toRender.Skip(start).Take(DeferredBatch).ToList();
-            var rendered = new Document?[batch.Count];
-            Parallel.For(0, batch.Count, i => rendered[i] = layouts.Render(batch[i], bag));
+            var batch = new AddResponsiveImages().Execute([.. toRender.Skip(start).Take(DeferredBatch)], context);
+            var rendered = new Document?[batch.Length];
+            Parallel.For(0, batch.Length, i => rendered[i] = layouts.Render(batch[i], bag));
             if (bag.HasErrors) return Fail(bag.Sorted(), "deferred", clock);
             foreach (var p in rendered.OfType<Document>()) updated[p.OutputPath] = p.Output;
         }
@@ -332,6 +338,10 @@ public sealed class RegionPreviewBuilder
     private static bool SamePlace(Document old, Document now) =>
         old.Url == now.Url && old.Kind == now.Kind && old.ListVariant == now.ListVariant && old.Meta.Draft == now.Meta.Draft
         && old.Meta.Aliases.SequenceEqual(now.Meta.Aliases) && old.Meta.Type == now.Meta.Type;
+
+    /// <summary>What the glossary takes from a term page (RegionGlossary), as one comparable string.</summary>
+    private static string GlossaryEntryOf(Document d) =>
+        string.Join('\u0001', d.Url, d.Meta.Title, d.Meta.Abbreviation, string.Join(',', d.Meta.Synonyms), d.Meta.Description, d.Meta.Draft);
 
     /// <summary>Everything other pages' templates can see of a page (TemplateModel's summary), as one comparable string.</summary>
     private static string SummaryOf(Document d)
