@@ -87,3 +87,16 @@ public sealed class PreviewServerTests
         Assert.NotEqual(first, line);
     }
 }
+
+public sealed class LiveReloadTests
+{
+    [Theory]
+    [InlineData("<html><body><p>ü</p></body></html>", "<html><body><p>ü</p>{0}</body></html>")]
+    [InlineData("<HTML><BODY>a</BODY><!-- </body> in a comment --></HTML>", "<HTML><BODY>a</BODY><!-- {0}</body> in a comment --></HTML>")]
+    [InlineData("<p>no body end", "<p>no body end{0}")]
+    public void The_script_goes_before_the_last_body_end_and_nothing_else_changes(string page, string expected)
+    {
+        var served = System.Text.Encoding.UTF8.GetString(LiveReload.Inject(System.Text.Encoding.UTF8.GetBytes(page), []));
+        Assert.Equal(string.Format(expected, LiveReload.Script), served);
+    }
+}
