@@ -240,6 +240,8 @@ public sealed class RegionPreviewBuilder
             if (!ReferenceEquals(state.Markdown[at], step.Inputs.Markdown[at])) continue;
             if (page.Kind == PageKind.Search && !ReferenceEquals(step.SearchLayouts ?? step.Inputs.SearchLayouts, state.SearchLayouts)) continue;
             state.StalePages.Remove(at);
+            // Most pages come out the same: keeping their bytes tells open tabs of them there is nothing to reload.
+            if (state.Files.TryGetValue(page.OutputPath, out var served) && served.Span.SequenceEqual(page.Output.Span)) continue;
             state.Files[page.OutputPath] = page.Output;
             _deferredApplied = true;
         }
