@@ -26,12 +26,15 @@ public sealed class RegionTemplateModel
             return _model ??= Create(context.Service<RegionBuild>(), context.Service<ThemeText>(), [.. context.OutputsOf(SitePipelines.Markdown).Where(d => d.IsPage)]);
     }
 
-    /// <summary>The model of <paramref name="pages"/> (published pages of the region's build) with the theme's interface <paramref name="text"/>.</summary>
-    public static TemplateModel Create(RegionBuild build, ThemeText text, IReadOnlyList<Document> pages)
+    /// <summary>
+    /// The model of <paramref name="pages"/> (published pages of the region's build) with the theme's interface
+    /// <paramref name="text"/>, reusing what it can of <paramref name="previous"/>.
+    /// </summary>
+    public static TemplateModel Create(RegionBuild build, ThemeText text, IReadOnlyList<Document> pages, TemplateModel? previous = null)
     {
         var newest = pages.Select(p => p.Meta.Updated ?? p.Meta.Date).Max();
         var buildDate = newest?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
         var search = build.Region.AllLanguages.ToDictionary(code => code, code => ApplyLayouts.SearchSettingsOf(SearchLanguage.For(code)), StringComparer.Ordinal);
-        return new TemplateModel(build.Region, pages, buildDate, build.Options.Environment, text, search);
+        return new TemplateModel(build.Region, pages, buildDate, build.Options.Environment, text, search, previous);
     }
 }

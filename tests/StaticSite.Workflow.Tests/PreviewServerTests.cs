@@ -87,3 +87,72 @@ public sealed class PreviewServerTests
         Assert.NotEqual(first, line);
     }
 }
+
+public sealed class LiveReloadEventTests
+{
+    [Fact]
+    public async Task A_tab_is_told_to_reload_only_when_its_own_page_changed()
+    {
+        using var site = new TestSite(
+            ("test/region.yml", TestSite.RegionYml),
+            ("test/index.md", TestSite.Page("Welkom", "Zie [tlv](/ouders/tlv/).\n")),
+            ("test/ouders/tlv.md", TestSite.Page("TLV", "Eerste versie.\n")));
+        await using var server = new PreviewServer("test", new BuildOptions(site.Content, TestSite.Themes), TextWriter.Null);
+        await server.StartAsync(0);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Polling.Wait };
+        using var home = await EventsAsync(http, "/");
+        using var tlv = await EventsAsync(http, "/ouders/tlv/");
+
+        // A new first paragraph is the page's summary, which lists may show: every page is rendered again after it.
+        site.Write("test/ouders/tlv.md", TestSite.Page("TLV", "Tweede versie.\n"));
+        var edited = await NextVersionAsync(tlv);
+        // The rest of the site (search index, feeds, lists) catches up after the edit; the home page comes out the same.
+        var quiet = await QuietVersionAsync(server);
+        Assert.True(quiet >= edited);
+        site.Write("test/index.md", TestSite.Page("Welkom", "Nieuwe tekst. Zie [tlv](/ouders/tlv/).\n"));
+        Assert.True(await NextVersionAsync(home) > quiet, "the home page's tab was told to reload for another page's edit");
+    }
+
+    private static async Task<StreamReader> EventsAsync(HttpClient http, string page)
+    {
+        var response = await http.GetAsync($"{LiveReload.EventsPath}?{LiveReload.PageParameter}={Uri.EscapeDataString(page)}", HttpCompletionOption.ResponseHeadersRead);
+        var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await NextVersionAsync(events);
+        return events;
+    }
+
+    private static async Task<long> NextVersionAsync(StreamReader events)
+    {
+        using var cancel = new CancellationTokenSource(Polling.Wait);
+        while (await events.ReadLineAsync(cancel.Token) is { } line)
+            if (line.StartsWith("data: ", StringComparison.Ordinal)) return long.Parse(line["data: ".Length..]);
+        throw new EndOfStreamException();
+    }
+
+    /// <summary>The version once none is published for a second.</summary>
+    private static async Task<long> QuietVersionAsync(PreviewServer server)
+    {
+        var deadline = DateTime.UtcNow + Polling.Wait;
+        var version = server.Snapshot.Version;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var second = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            try { version = (await server.WaitForVersionAsync(version, second.Token)).Version; }
+            catch (OperationCanceledException) { return version; }
+        }
+        return version;
+    }
+}
+
+public sealed class LiveReloadTests
+{
+    [Theory]
+    [InlineData("<html><body><p>ü</p></body></html>", "<html><body><p>ü</p>{0}</body></html>")]
+    [InlineData("<HTML><BODY>a</BODY><!-- </body> in a comment --></HTML>", "<HTML><BODY>a</BODY><!-- {0}</body> in a comment --></HTML>")]
+    [InlineData("<p>no body end", "<p>no body end{0}")]
+    public void The_script_goes_before_the_last_body_end_and_nothing_else_changes(string page, string expected)
+    {
+        var served = System.Text.Encoding.UTF8.GetString(LiveReload.Inject(System.Text.Encoding.UTF8.GetBytes(page), []));
+        Assert.Equal(string.Format(expected, LiveReload.Script), served);
+    }
+}

@@ -6,8 +6,11 @@ namespace StaticSite.Cli.Preview;
 
 /// <summary>
 /// The live-reload protocol of the preview server. Every served HTML page gets a tiny script
-/// that listens to <see cref="EventsPath"/> (server-sent events: one <c>data: VERSION</c> message
-/// on connect and one per published rebuild) and reloads the tab when the version changes. When
+/// that listens to <see cref="EventsPath"/> with its own address as <see cref="PageParameter"/>
+/// (server-sent events: one <c>data: VERSION</c> message on connect and one per published rebuild
+/// that changed that page or the errors; without the parameter, one per published rebuild) and
+/// reloads the tab when the version changes. So a tab reloads once per save that changed it,
+/// not again when the rest of the site catches up. When
 /// the latest build failed, pages carry an overlay listing its errors; the page under it is the
 /// last good one.
 /// </summary>
@@ -15,6 +18,9 @@ public static class LiveReload
 {
     /// <summary>Server-sent events of published versions (absolute, outside the region's base path).</summary>
     public const string EventsPath = "/__staticsite/events";
+
+    /// <summary>The query parameter of <see cref="EventsPath"/> naming the page a tab shows (its path, as in the address bar).</summary>
+    public const string PageParameter = "page";
 
     /// <summary>JSON <c>{"version":N,"errors":[...]}</c> of the current snapshot, for tools and tests.</summary>
     public const string StatusPath = "/__staticsite/status";
@@ -24,17 +30,31 @@ public static class LiveReload
 
     /// <summary>The script injected before <c>&lt;/body&gt;</c>.</summary>
     public const string Script =
-        "<script data-staticsite-livereload>(function(){var v=null,es=new EventSource('" + EventsPath + "');" +
+        "<script data-staticsite-livereload>(function(){var v=null,es=new EventSource('" + EventsPath + "?" + PageParameter + "='+encodeURIComponent(location.pathname));" +
         "es.onmessage=function(e){if(v!==null&&e.data!==v){location.reload();}v=e.data;};})();</script>";
 
     /// <summary>Adds the live-reload script, and the error overlay when <paramref name="errors"/> is not empty, to an HTML page.</summary>
     public static byte[] Inject(ReadOnlySpan<byte> html, IReadOnlyList<Diagnostic> errors)
     {
-        var text = Encoding.UTF8.GetString(html);
-        var insert = Overlay(errors) + Script;
-        var at = text.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-        text = at >= 0 ? text.Insert(at, insert) : text + insert;
-        return Encoding.UTF8.GetBytes(text);
+        var insert = errors.Count == 0 ? ScriptBytes : Encoding.UTF8.GetBytes(Overlay(errors) + Script);
+        var at = LastBodyEnd(html);
+        if (at < 0) at = html.Length;
+        var page = new byte[html.Length + insert.Length];
+        html[..at].CopyTo(page);
+        insert.CopyTo(page.AsSpan(at));
+        html[at..].CopyTo(page.AsSpan(at + insert.Length));
+        return page;
+    }
+
+    private static readonly byte[] ScriptBytes = Encoding.UTF8.GetBytes(Script);
+
+    /// <summary>Where the last <c>&lt;/body&gt;</c> (in any case) starts, or -1; on the bytes, since every page served passes here.</summary>
+    private static int LastBodyEnd(ReadOnlySpan<byte> html)
+    {
+        var tag = "</body>"u8;
+        for (var at = html.LastIndexOf((byte)'<'); at >= 0; at = html[..at].LastIndexOf((byte)'<'))
+            if (html.Length - at >= tag.Length && Ascii.EqualsIgnoreCase(html.Slice(at, tag.Length), tag)) return at;
+        return -1;
     }
 
     /// <summary>A whole page showing only the overlay (when no good build exists yet).</summary>

@@ -56,6 +56,11 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     private readonly List<FileSystemWatcher> _watchers = [];
     private WebApplication? _app;
     private Task? _worker;
+    private Thread? _deferredWorker;
+    // Set as soon as a file event arrives, until its update is published: deferred work stops
+    // starting new steps meanwhile, so the edit has the CPU.
+    private volatile bool _editPending;
+    private readonly SemaphoreSlim _deferredWake = new(0, 1);
     private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty;
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -107,6 +112,8 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         Watch(_options.ContentRoot);
         Watch(_options.ThemesRoot);
         _worker = Task.Run(RebuildLoopAsync);
+        _deferredWorker = new Thread(DeferredLoop) { IsBackground = true, Name = "staticsite serve: deferred work" };
+        _deferredWorker.Start();
     }
 
     /// <summary>Completes when a snapshot newer than <paramref name="version"/> is published.</summary>
@@ -127,6 +134,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         foreach (var w in _watchers) w.Dispose();
         _changes.Writer.TryComplete();
         if (_worker is not null) await _worker.ContinueWith(_ => { });
+        _deferredWorker?.Join();
         if (_app is not null)
         {
             using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2))) await _app.StopAsync(timeout.Token);
@@ -156,6 +164,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         // Editors' swap and backup files, and node_modules, are not part of any site.
         var name = Path.GetFileName(path);
         if (name.StartsWith('.') || name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || path.Contains("node_modules")) return;
+        _editPending = true;
         _changes.Writer.TryWrite(path);
     }
 
@@ -166,16 +175,8 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
         {
             while (!_stop.IsCancellationRequested)
             {
-                if (!reader.TryPeek(out _) && _builder.HasDeferredWork && Volatile.Read(ref _draftsWaiting) == 0)
-                {
-                    await _gate.WaitAsync(_stop.Token);
-                    try { Report(_builder.CompleteDeferredWork(() => reader.TryPeek(out _) || Volatile.Read(ref _draftsWaiting) > 0)); }
-                    finally { _gate.Release(); }
-                    // An editor's check waits for one batch at most; let it run before the next.
-                    if (Volatile.Read(ref _draftsWaiting) > 0) await Task.Delay(1, _stop.Token);
-                    continue;
-                }
                 if (!await reader.WaitToReadAsync(_stop.Token)) return;
+                _editPending = true;
                 var changed = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.TryRead(out var first)) changed.Add(first);
                 await Task.Delay(Debounce, _stop.Token);
@@ -183,16 +184,87 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
                 // Folders and non-page files change the set of files: the builder does a full build for them.
                 await _gate.WaitAsync(_stop.Token);
                 try { Report(_builder.Update(changed)); }
-                finally { _gate.Release(); }
+                finally
+                {
+                    if (!reader.TryPeek(out _)) _editPending = false;
+                    _gate.Release();
+                }
+                WakeDeferredWork();
             }
         }
         catch (OperationCanceledException) { }
         catch (Exception ex)
         {
-            _log.WriteLine($"staticsite: error SS9001: the preview stopped rebuilding ({ex.GetType().Name}: {ex.Message}). Restart 'staticsite serve' and please report this.");
+            Stopped(ex);
         }
     }
 
+    private void Stopped(Exception ex) =>
+        _log.WriteLine($"staticsite: error SS9001: the preview stopped rebuilding ({ex.GetType().Name}: {ex.Message}). Restart 'staticsite serve' and please report this.");
+
+    private void WakeDeferredWork()
+    {
+        if (_deferredWake.CurrentCount == 0)
+            try { _deferredWake.Release(); }
+            catch (SemaphoreFullException) { }
+    }
+
+    /// <summary>An edit or an editor's check is waiting for the builder: deferred work lets it go first.</summary>
+    private bool EditWaiting => _editPending || Volatile.Read(ref _draftsWaiting) > 0;
+
+    /// <summary>
+    /// Brings the rest of the site up to date after edits, on a thread of its own: each step is computed
+    /// without the builder's gate and applied under it, so an edit waits for one merge at most, never for
+    /// rendering or the search index. A step computed from pages an edit changed meanwhile is dropped.
+    /// </summary>
+    private void DeferredLoop()
+    {
+        BackgroundPriority.LowerCurrentThread();
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                _deferredWake.Wait(_stop.Token);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                while (!EditWaiting && !_stop.IsCancellationRequested)
+                {
+                    DeferredWork? work = null;
+                    Locked(() =>
+                    {
+                        work = _builder.PlanDeferredWork();
+                        if (work is null) Report(_builder.PublishDeferredWork(clock.Elapsed));
+                    });
+                    if (work is null) break;
+                    while (!work.IsDone && !EditWaiting)
+                    {
+                        var step = work.ComputeNext();
+                        var applied = false;
+                        Locked(() =>
+                        {
+                            applied = _builder.Apply(step);
+                            // Out of date, or failed: errors are shown now, and the rest is planned again.
+                            if (!applied) Report(_builder.PublishDeferredWork(clock.Elapsed));
+                        });
+                        if (!applied) break;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) { }
+        catch (Exception ex)
+        {
+            Stopped(ex);
+        }
+    }
+
+    private void Locked(Action action)
+    {
+        _gate.Wait(_stop.Token);
+        try { action(); }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>Serves the builder's snapshot after <paramref name="update"/> and logs it; called with the gate held, so snapshots are served in order.</summary>
     private void Report(PreviewUpdate? update)
     {
         if (update is null) return;
@@ -231,15 +303,21 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
             await NotFoundAsync(http, snapshot);
             return;
         }
-        var relative = Uri.UnescapeDataString(path[snapshot.BasePath.Length..]);
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        else if (!snapshot.Files.ContainsKey(relative) && snapshot.Files.ContainsKey(relative + "/index.html"))
+        var relative = FileOf(path, snapshot);
+        if (!snapshot.Files.ContainsKey(relative) && snapshot.Files.ContainsKey(relative + "/index.html"))
         {
             http.Response.Redirect(path + "/" + http.Request.QueryString);
             return;
         }
         if (snapshot.Files.TryGetValue(relative, out var content)) await SendAsync(http, relative, content, snapshot);
         else await NotFoundAsync(http, snapshot);
+    }
+
+    /// <summary>The file of the site that <paramref name="path"/> (under the base path) names: <c>/ouders/tlv/</c> is <c>ouders/tlv/index.html</c>.</summary>
+    private static string FileOf(string path, SiteSnapshot snapshot)
+    {
+        var relative = Uri.UnescapeDataString(path[Math.Min(path.Length, snapshot.BasePath.Length)..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 
     /// <summary>Serves the editor's own files under <c>admin</c>; false when <paramref name="rest"/> is none of them.</summary>
@@ -389,7 +467,11 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
             else PageParser.Parse(source!, file.RelativePath, problems);
             return new DraftResult(problems, null);
         }
-        finally { _gate.Release(); }
+        finally
+        {
+            _gate.Release();
+            WakeDeferredWork();
+        }
     }
 
     private string EditorPathOf(ContentFile file) =>
@@ -451,18 +533,32 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     {
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-store";
+        var page = http.Request.Query[LiveReload.PageParameter].ToString();
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stop.Token).Token;
-        var sent = -1L;
+        SiteSnapshot? sent = null;
         try
         {
             while (!cancel.IsCancellationRequested)
             {
-                var snapshot = sent < 0 ? _snapshot : await WaitForVersionAsync(sent, cancel);
-                sent = snapshot.Version;
-                await http.Response.WriteAsync($"data: {sent}\n\n", cancel);
+                var snapshot = sent is null ? _snapshot : await WaitForVersionAsync(sent.Version, cancel);
+                var tell = sent is null || page.Length == 0 || ChangedFor(page, sent, snapshot);
+                sent = snapshot;
+                if (!tell) continue;
+                await http.Response.WriteAsync($"data: {sent.Version}\n\n", cancel);
                 await http.Response.Body.FlushAsync(cancel);
             }
         }
         catch (OperationCanceledException) { }
+    }
+
+    /// <summary>True when the tab showing <paramref name="page"/> would see something else in <paramref name="now"/> than in <paramref name="before"/>.</summary>
+    private static bool ChangedFor(string page, SiteSnapshot before, SiteSnapshot now)
+    {
+        if (!before.Errors.Select(e => e.ToString()).SequenceEqual(now.Errors.Select(e => e.ToString()))) return true;
+        if (!page.StartsWith(now.BasePath, StringComparison.Ordinal) || before.BasePath != now.BasePath) return true;
+        var file = FileOf(page, now);
+        // A page is replaced, never changed in place: the same memory is the same page.
+        var had = before.Files.TryGetValue(file, out var old);
+        return had != now.Files.TryGetValue(file, out var current) || !old.Equals(current);
     }
 }

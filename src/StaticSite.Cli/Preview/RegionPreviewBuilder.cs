@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using StaticSite.Build;
@@ -7,10 +6,10 @@ using StaticSite.Build.Stages.Generate;
 using StaticSite.Build.Stages.Input;
 using StaticSite.Build.Stages.Lint;
 using StaticSite.Build.Stages.Process;
+using StaticSite.Content.Languages;
 using StaticSite.Content.Pages;
 using StaticSite.Content.Regions;
 using StaticSite.Content.Sources;
-using StaticSite.Content.Languages;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
@@ -39,18 +38,22 @@ public sealed record PreviewUpdate(string Kind, TimeSpan Elapsed, int Errors);
 /// Builds one region in memory for the preview server and keeps every pipeline's documents, so an
 /// edit to an existing page re-runs only that file through the per-document stages
 /// (read, parse front matter, URL, region facts, Markdown), checks links across the site, and
-/// renders that page again. When the edit changed what other pages show of it (title,
-/// description, summary, date, ...) the edited page is published first and every other page
-/// is rendered again as deferred work; so are the feeds, the JSON API and the search index.
-/// Anything else (a new, deleted or renamed file, region.yml, the theme, a changed URL or draft
-/// flag) is a full in-memory build. Never writes to disk. Not thread-safe: one caller at a time.
+/// renders that page again, which is then published on its own. When the edit changed what other
+/// pages show of it (title, description, summary, date, ...) the template model is made again and
+/// every other page is left for <see cref="DeferredWork"/>; so are the feeds, the JSON API and the
+/// search index. Deferred work is computed without this builder (on a copy of what it needs) and
+/// merged by <see cref="Apply"/> only where nothing changed meanwhile, so an edit never waits for it
+/// and a page is never replaced by one rendered from an older version. Anything else (a new, deleted
+/// or renamed file, region.yml, the theme, a term of the glossary, a changed URL or draft flag) is a
+/// full in-memory build. Never writes to disk. Not thread-safe: one caller at a time, apart from
+/// <see cref="DeferredWork.ComputeNext"/>, which may run beside any call.
 /// </summary>
 public sealed class RegionPreviewBuilder
 {
     private readonly string _regionId;
     private readonly BuildOptions _options;
     private readonly MarkdownRenderer _markdown = new();
-    /// <summary>Pages rendered between two checks for a new edit during deferred work.</summary>
+    /// <summary>Pages rendered by one step of deferred work.</summary>
     private const int DeferredBatch = 32;
 
     private State? _state;
@@ -71,7 +74,7 @@ public sealed class RegionPreviewBuilder
     public SiteSnapshot Snapshot { get; private set; } = SiteSnapshot.Empty;
 
     /// <summary>True when pages or generated files still have to be brought up to date after an edit.</summary>
-    public bool HasDeferredWork => _state is { StaleLayouts: true } or { StaleGenerated: true };
+    public bool HasDeferredWork => _state is { } s && (s.StalePages.Count > 0 || s.GeneratedFrom != s.Markdown);
 
     /// <summary>Builds the whole region in memory.</summary>
     public PreviewUpdate BuildAll()
@@ -91,10 +94,17 @@ public sealed class RegionPreviewBuilder
         var markdown = context.OutputsOf(SitePipelines.Markdown);
         var assets = context.OutputsOf(SitePipelines.Assets);
         var search = context.OutputsOf(SitePipelines.Search);
-        _state = new State(build, context, context.OutputsOf(SitePipelines.Content), markdown, assets, search,
-            ApplyLayouts.Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), assets.Concat(search)))
+        var cache = context.Service<TemplateCache>();
+        // As the build renders them: the search page alone with the search index's files.
+        var text = context.Service<ThemeText>();
+        var layouts = ApplyLayouts.Prepare(build, cache, text, context.Service<RegionTemplateModel>().Model(context), assets);
+        var content = context.OutputsOf(SitePipelines.Content);
+        _state = new State(build, context, Files(context.OutputsOf(SitePipelines.Write)))
         {
-            Files = Files(context.OutputsOf(SitePipelines.Write)),
+            Known = build.Files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal),
+            ContentAt = IndexOfSources(content), MarkdownAt = IndexOfSources(markdown),
+            Content = content, Markdown = markdown, GeneratedFrom = markdown, Assets = assets, Search = search,
+            Layouts = layouts, SearchLayouts = ApplyLayouts.Prepare(build, cache, text, layouts.Model, assets.Concat(search)),
         };
         _needsFullBuild = false;
         return Publish([], "full", clock);
@@ -109,107 +119,169 @@ public sealed class RegionPreviewBuilder
     {
         var clock = Stopwatch.StartNew();
         if (_state is null || _needsFullBuild) return BuildAll();
-        var known = _state.Build.Files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal);
+        var state = _state;
         // Paths that are gone and were never part of the site are editors' temporary files (sed -i,
         // atomic saves); folders change whenever a file in them does.
         var paths = changedPaths.Select(Path.GetFullPath)
-            .Where(p => known.ContainsKey(p) || File.Exists(p))
+            .Where(p => state.Known.ContainsKey(p) || File.Exists(p))
             .Union(_failed).ToList();
         if (paths.Count == 0) return null;
         _failed.Clear();
         _failed.UnionWith(paths);
-        var files = paths.Select(p => known.GetValueOrDefault(p)).ToList();
+        var files = paths.Select(p => state.Known.GetValueOrDefault(p)).ToList();
         if (files.Any(f => f is null || !f.IsPage || !File.Exists(f.FullPath))) return BuildAll();
 
         var bag = new DiagnosticBag();
         var single = new ExecutionContext<Document>(bag,
-            [_state.Build with { Files = [.. files!] }, _markdown, _state.Context.Service<RegionFactRenderer>(), _state.Context.Service<TemplateCache>(),
-                // The glossary and translations made by the last full build (they read the Content pipeline this context lacks).
-                _state.Context.Service<RegionGlossary>(), _state.Context.Service<RegionTranslations>(), _state.Context.Service<ThemeText>()], 1);
+            [state.Build with { Files = [.. files!] }, _markdown, state.Context.Service<RegionFactRenderer>(), state.Context.Service<TemplateCache>(),
+                // The glossary, translations and images made by the last full build (they read pipelines this context lacks).
+                state.Context.Service<RegionGlossary>(), state.Context.Service<RegionTranslations>(), state.Context.Service<ThemeText>(),
+                state.Context.Service<RegionImages>()], 1);
         var parsed = Run(single, [], new ReadContentFiles(), new ParseFrontMatter(), new AssignUrls());
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
-        var olds = parsed.Select(p => _state.Content.FirstOrDefault(c => c.DisplayPath == p.DisplayPath)).ToList();
+        var olds = parsed.Select(p => state.ContentAt.TryGetValue(p.DisplayPath, out var at) ? state.Content[at] : null).ToList();
         if (parsed.Length != files.Count || olds.Zip(parsed).Any(x => x.First is null || !SamePlace(x.First, x.Second)))
             return BuildAll();
         // A translation takes its Dutch page's address and facts, and their other languages show a page's
         // title: an edit of either goes through the whole build.
         if (olds.Any(o => o!.IsTranslation || !o.Alternates.IsEmpty)) return BuildAll();
+        // Every page's Markdown is rendered with the glossary's terms: an edit of one is a full build.
+        if (olds.Zip(parsed).Any(x => x.First!.Kind == PageKind.Term && GlossaryEntryOf(x.First) != GlossaryEntryOf(x.Second)))
+            return BuildAll();
 
         var rendered = Run(single, parsed, new SkipDrafts(), new RenderRegionFacts(), new RenderMarkdown());
-        var content = Swap(_state.Content, parsed);
-        var markdown = Swap(_state.Markdown, rendered);
-        var links = new ExecutionContext<Document>(bag, [_state.Build], 1);
+        var content = Swap(state.Content, state.ContentAt, parsed);
+        var markdown = Swap(state.Markdown, state.MarkdownAt, rendered);
+        var links = new ExecutionContext<Document>(bag, [state.Build], 1);
         new Engine<Document>([
             new Pipeline<Document>(SitePipelines.Content, [], [new ReplayDocuments(content)]),
             new Pipeline<Document>(SitePipelines.Markdown, [SitePipelines.Content], [new ReplayDocuments(markdown), new CheckLinks()]),
         ]).Run(links);
         if (bag.HasErrors) return Fail(bag.Sorted(), "page", clock);
 
-        var oldMarkdown = rendered.Select(r => _state.Markdown.First(m => m.DisplayPath == r.DisplayPath)).ToList();
-        var othersChange = oldMarkdown.Zip(rendered).Any(x => SummaryOf(x.First) != SummaryOf(x.Second));
-        var layouts = othersChange
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(_state.Search))
-            : _state.Layouts;
-        var pages = rendered.Select(r => layouts.Render(r, bag)).ToList();
+        var othersChange = rendered.Any(r => SummaryOf(state.Markdown[state.MarkdownAt[r.DisplayPath]]) != SummaryOf(r));
+        var (layouts, searchLayouts) = (state.Layouts, state.SearchLayouts);
+        if (othersChange)
+        {
+            // The same renderers (the same theme and files) with the model of the pages as they are now.
+            var model = RegionTemplateModel.Create(state.Build, state.Context.Service<ThemeText>(), markdown.Where(d => d.IsPage).ToList(), layouts.Model);
+            layouts = new PageLayouts(layouts.Renderer, model);
+            searchLayouts = new PageLayouts(searchLayouts.Renderer, model);
+        }
+        // Images the page shows for the first time get their size, as the Images pipeline gives it.
+        new ResizeImages().Execute([.. rendered, .. state.Markdown.Where(d => d.Kind == PageKind.File)], single);
+        var pages = new AddResponsiveImages().Execute(rendered, single)
+            .Select(r => (r.Kind == PageKind.Search ? searchLayouts : layouts).Render(r, bag)).ToList();
         if (bag.HasErrors || pages.Any(p => p is null)) return Fail(bag.Sorted(), "page", clock);
 
-        var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
-        foreach (var p in pages) updated[p!.OutputPath] = p.Output;
         _failed.Clear();
-        _state = _state with
+        if (othersChange)
         {
-            Content = content, Markdown = markdown, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal),
-            StaleLayouts = _state.StaleLayouts || othersChange, StaleGenerated = true,
-        };
+            state.StalePages.Clear();
+            for (var i = 0; i < markdown.Length; i++)
+                if (markdown[i].IsPage) state.StalePages.Add(i);
+        }
+        foreach (var r in rendered) state.StalePages.Remove(state.MarkdownAt[r.DisplayPath]);
+        foreach (var p in pages) state.Files[p!.OutputPath] = p.Output;
+        state.Content = content;
+        state.Markdown = markdown;
+        state.Layouts = layouts;
+        state.SearchLayouts = searchLayouts;
         return Publish([], othersChange ? "page+dependents" : "page", clock);
     }
 
     /// <summary>
-    /// Does the work an edit left for later: renders every page again when other pages show what
-    /// changed, and regenerates the search index, feeds, sitemap and JSON API. Returns null when
-    /// there was nothing to do or <paramref name="interrupted"/> said a new edit is waiting (the
-    /// work then stays pending).
+    /// What an edit left for later, as work that runs without this builder: pages rendered again
+    /// (those other pages may show what changed), then the search index, feeds and JSON API. Null
+    /// when there is nothing to do. Call <see cref="DeferredWork.ComputeNext"/> anywhere, one step at
+    /// a time, and hand each step to <see cref="Apply"/>.
+    /// </summary>
+    public DeferredWork? PlanDeferredWork()
+    {
+        if (_state is not { } state || !HasDeferredWork) return null;
+        var generate = state.GeneratedFrom != state.Markdown;
+        // Search pages are rendered with the new index's files, by the step that makes them.
+        var pages = state.StalePages.Where(i => !generate || state.Markdown[i].Kind != PageKind.Search).Order().ToList();
+        return new DeferredWork(new DeferredInputs(state.Build, state.Context.Service<TemplateCache>(), state.Context.Service<ThemeText>(), state.Context.Service<RegionImages>(),
+            state.Markdown, state.Assets, state.Search, state.Layouts, state.SearchLayouts), pages, DeferredBatch, generate);
+    }
+
+    /// <summary>
+    /// Merges one step of deferred work into what is served: the pages it rendered whose document and
+    /// template model are still the current ones, and the generated files when no page changed since it
+    /// was planned. False when the work is out of date (an edit changed the template model, or the pages
+    /// the generated files come from): drop it, and plan again. Publishes nothing; see <see cref="PublishDeferredWork"/>.
+    /// </summary>
+    public bool Apply(DeferredStep step)
+    {
+        if (_state is not { } state || !ReferenceEquals(step.Inputs.Build, state.Build) || !ReferenceEquals(step.Inputs.Layouts, state.Layouts)) return false;
+        if (step.Diagnostics.Any(d => d.IsError))
+        {
+            // Template errors another page's edit caused: shown until the next full build, which an update does.
+            _deferredErrors = step.Diagnostics;
+            _needsFullBuild = true;
+            state.StalePages.Clear();
+            state.GeneratedFrom = state.Markdown;
+            return false;
+        }
+        if (step.Generated is { } generated)
+        {
+            if (step.Inputs.Markdown != state.Markdown) return false;
+            foreach (var old in state.Search) state.Files.Remove(old.OutputPath);
+            foreach (var d in generated) state.Files[d.OutputPath] = d.Output;
+            state.Search = step.Search;
+            state.SearchLayouts = step.SearchLayouts!;
+            state.GeneratedFrom = step.Inputs.Markdown;
+            _deferredApplied = true;
+        }
+        foreach (var (at, page) in step.Pages)
+        {
+            // A page edited meanwhile was rendered by its edit, from its newer version.
+            if (!ReferenceEquals(state.Markdown[at], step.Inputs.Markdown[at])) continue;
+            if (page.Kind == PageKind.Search && !ReferenceEquals(step.SearchLayouts ?? step.Inputs.SearchLayouts, state.SearchLayouts)) continue;
+            state.StalePages.Remove(at);
+            // Most pages come out the same: keeping their bytes tells open tabs of them there is nothing to reload.
+            if (state.Files.TryGetValue(page.OutputPath, out var served) && served.Span.SequenceEqual(page.Output.Span)) continue;
+            state.Files[page.OutputPath] = page.Output;
+            _deferredApplied = true;
+        }
+        return true;
+    }
+
+    private IReadOnlyList<Diagnostic>? _deferredErrors;
+    private bool _deferredApplied;
+
+    /// <summary>Publishes what deferred work brought up to date once it is all done, or its errors. Null otherwise, and when it did nothing.</summary>
+    public PreviewUpdate? PublishDeferredWork(TimeSpan elapsed)
+    {
+        if (_deferredErrors is { } errors)
+        {
+            _deferredErrors = null;
+            return Fail(errors, "deferred", elapsed);
+        }
+        if (HasDeferredWork || !_deferredApplied) return null;
+        _deferredApplied = false;
+        return Publish([], "deferred", elapsed);
+    }
+
+    /// <summary>
+    /// Does the work an edit left for later here and now (<see cref="PlanDeferredWork"/>, each step
+    /// computed and applied in turn) until it is done or <paramref name="interrupted"/> says a new edit
+    /// is waiting (the rest then stays pending). The published update, or null when nothing was published.
     /// </summary>
     public PreviewUpdate? CompleteDeferredWork(Func<bool> interrupted)
     {
-        if (_state is null || !HasDeferredWork) return null;
         var clock = Stopwatch.StartNew();
-        var bag = new DiagnosticBag();
-        var context = new ExecutionContext<Document>(bag, [_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>()], Environment.ProcessorCount);
-        new Engine<Document>([
-            new Pipeline<Document>(SitePipelines.Markdown, [], [new ReplayDocuments(_state.Markdown)]),
-            new Pipeline<Document>(SitePipelines.Search, [SitePipelines.Markdown], [new GenerateSearchIndex()], [SitePipelines.Markdown]),
-            new Pipeline<Document>(SitePipelines.Feeds, [SitePipelines.Markdown], [new GenerateFeeds()], [SitePipelines.Markdown]),
-            new Pipeline<Document>(SitePipelines.Api, [SitePipelines.Markdown], [new GenerateApiIndex(), new GenerateApiItems()], [SitePipelines.Markdown]),
-        ]).Run(context);
-        var search = context.OutputsOf(SitePipelines.Search);
-        var searchChanged = !search.Select(s => s.OutputPath).SequenceEqual(_state.Search.Select(s => s.OutputPath));
-        var layouts = searchChanged
-            ? ApplyLayouts.Prepare(_state.Build, _state.Context.Service<TemplateCache>(), _state.Context.Service<ThemeText>(), _state.Markdown.Where(d => d.IsPage).ToList(), _state.Assets.Concat(search))
-            : _state.Layouts;
-        var updated = new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
-        foreach (var old in _state.Search) updated.Remove(old.OutputPath);
-        foreach (var d in search.Concat(context.OutputsOf(SitePipelines.Feeds)).Concat(context.OutputsOf(SitePipelines.Api)))
-            updated[d.OutputPath] = d.Output;
-        var toRender = _state.StaleLayouts ? _state.Markdown.Where(d => d.IsPage).ToList()
-            : searchChanged ? _state.Markdown.Where(d => d.Kind == PageKind.Search).ToList() : [];
-        // In batches, so a new edit waits for one batch at most: the edited page comes first,
-        // then this work starts over (pages rendered so far are kept; they are newer than before).
-        for (var start = 0; start < toRender.Count; start += DeferredBatch)
+        while (PlanDeferredWork() is { } work)
         {
-            if (start > 0 && interrupted())
+            while (!work.IsDone)
             {
-                _state = _state with { Files = updated.ToFrozenDictionary(StringComparer.Ordinal) };
-                return null;
+                if (interrupted()) return null;
+                if (!Apply(work.ComputeNext())) break;
             }
-            var batch = toRender.Skip(start).Take(DeferredBatch).ToList();
-            var rendered = new Document?[batch.Count];
-            Parallel.For(0, batch.Count, i => rendered[i] = layouts.Render(batch[i], bag));
-            if (bag.HasErrors) return Fail(bag.Sorted(), "deferred", clock);
-            foreach (var p in rendered.OfType<Document>()) updated[p.OutputPath] = p.Output;
+            if (_deferredErrors is not null) break;
         }
-        _state = _state with { Search = search, Layouts = layouts, Files = updated.ToFrozenDictionary(StringComparer.Ordinal), StaleLayouts = false, StaleGenerated = false };
-        return Publish([], "deferred", clock);
+        return PublishDeferredWork(clock.Elapsed);
     }
 
     /// <summary>
@@ -271,7 +343,7 @@ public sealed class RegionPreviewBuilder
             new Pipeline<Document>(SitePipelines.Content, [], [new ReplayDocuments(content), new CheckUrls()]),
             new Pipeline<Document>(SitePipelines.Markdown, [SitePipelines.Content], [new ReplayDocuments(markdown), new CheckLinks()]),
         ]).Run(site);
-        var page = _state.Layouts.Render(rendered[0], bag);
+        var page = (rendered[0].Kind == PageKind.Search ? _state.SearchLayouts : _state.Layouts).Render(rendered[0], bag);
         if (lint && !bag.HasErrors)
         {
             new CheckContentHealth().Execute(rendered, new ExecutionContext<Document>(bag, [_state.Build], 1));
@@ -307,14 +379,20 @@ public sealed class RegionPreviewBuilder
     /// <summary>Site URLs of the published pages of the last good build.</summary>
     public IReadOnlySet<string> PageUrls => _state is null ? new HashSet<string>() : _state.Markdown.Where(d => d.IsPage).Select(d => d.Url).ToHashSet(StringComparer.Ordinal);
 
-    private PreviewUpdate Publish(IReadOnlyList<Diagnostic> errors, string kind, Stopwatch clock)
+    private PreviewUpdate Publish(IReadOnlyList<Diagnostic> errors, string kind, Stopwatch clock) => Publish(errors, kind, clock.Elapsed);
+
+    private PreviewUpdate Publish(IReadOnlyList<Diagnostic> errors, string kind, TimeSpan elapsed)
     {
-        Snapshot = new SiteSnapshot(++_version, _state?.Files ?? Snapshot.Files, errors, _state?.Build.Region.BasePath ?? Snapshot.BasePath);
-        return new PreviewUpdate(kind, clock.Elapsed, errors.Count);
+        // A copy: the builder goes on changing its own while this one is served.
+        IReadOnlyDictionary<string, ReadOnlyMemory<byte>> files = _state is null ? Snapshot.Files : new Dictionary<string, ReadOnlyMemory<byte>>(_state.Files, StringComparer.Ordinal);
+        Snapshot = new SiteSnapshot(++_version, files, errors, _state?.Build.Region.BasePath ?? Snapshot.BasePath);
+        return new PreviewUpdate(kind, elapsed, errors.Count);
     }
 
-    private PreviewUpdate Fail(IReadOnlyList<Diagnostic> diagnostics, string kind, Stopwatch clock) =>
-        Publish([.. diagnostics.Where(d => d.IsError)], kind, clock);
+    private PreviewUpdate Fail(IReadOnlyList<Diagnostic> diagnostics, string kind, Stopwatch clock) => Fail(diagnostics, kind, clock.Elapsed);
+
+    private PreviewUpdate Fail(IReadOnlyList<Diagnostic> diagnostics, string kind, TimeSpan elapsed) =>
+        Publish([.. diagnostics.Where(d => d.IsError)], kind, elapsed);
 
     private static ImmutableArray<Document> Run(ExecutionContext<Document> context, ImmutableArray<Document> documents, params IStage<Document>[] stages)
     {
@@ -322,16 +400,30 @@ public sealed class RegionPreviewBuilder
         return documents;
     }
 
-    private static ImmutableArray<Document> Swap(ImmutableArray<Document> all, ImmutableArray<Document> changed)
+    private static ImmutableArray<Document> Swap(ImmutableArray<Document> all, IReadOnlyDictionary<string, int> at, ImmutableArray<Document> changed)
     {
-        var byPath = changed.ToDictionary(d => d.DisplayPath, StringComparer.Ordinal);
-        return [.. all.Select(d => byPath.GetValueOrDefault(d.DisplayPath) ?? d)];
+        var builder = all.ToBuilder();
+        foreach (var d in changed) builder[at[d.DisplayPath]] = d;
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>Where each document read from a file is, by its path (generated documents have none to edit).</summary>
+    private static Dictionary<string, int> IndexOfSources(ImmutableArray<Document> documents)
+    {
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Length; i++)
+            if (documents[i].Source is not null) at.TryAdd(documents[i].DisplayPath, i);
+        return at;
     }
 
     /// <summary>True when an edit left a page where it was: same URL, kind, draft flag and aliases.</summary>
     private static bool SamePlace(Document old, Document now) =>
         old.Url == now.Url && old.Kind == now.Kind && old.ListVariant == now.ListVariant && old.Meta.Draft == now.Meta.Draft
         && old.Meta.Aliases.SequenceEqual(now.Meta.Aliases) && old.Meta.Type == now.Meta.Type;
+
+    /// <summary>What the glossary takes from a term page (RegionGlossary), as one comparable string.</summary>
+    private static string GlossaryEntryOf(Document d) =>
+        string.Join('\u0001', d.Url, d.Meta.Title, d.Meta.Abbreviation, string.Join(',', d.Meta.Synonyms), d.Meta.Description, d.Meta.Draft);
 
     /// <summary>Everything other pages' templates can see of a page (TemplateModel's summary), as one comparable string.</summary>
     private static string SummaryOf(Document d)
@@ -343,20 +435,39 @@ public sealed class RegionPreviewBuilder
             string.Join(',', m.Steps.Select(s => $"{s.Title}\u0002{s.Description}\u0002{s.Organisation}")));
     }
 
-    private static FrozenDictionary<string, ReadOnlyMemory<byte>> Files(ImmutableArray<Document> documents)
+    private static Dictionary<string, ReadOnlyMemory<byte>> Files(ImmutableArray<Document> documents)
     {
         var files = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
         foreach (var d in documents.Where(d => d.OutputPath.Length > 0 && (d.Kind == PageKind.File || !d.Output.IsEmpty)))
             files[d.OutputPath] = d.Output;
-        return files.ToFrozenDictionary(StringComparer.Ordinal);
+        return files;
     }
 
-    private sealed record State(RegionBuild Build, ExecutionContext<Document> Context, ImmutableArray<Document> Content,
-        ImmutableArray<Document> Markdown, ImmutableArray<Document> Assets, ImmutableArray<Document> Search, PageLayouts Layouts)
+    /// <summary>The last good build and what edits made of it since. Changed only by the builder's caller, one at a time.</summary>
+    private sealed class State(RegionBuild build, ExecutionContext<Document> context, Dictionary<string, ReadOnlyMemory<byte>> files)
     {
-        public required FrozenDictionary<string, ReadOnlyMemory<byte>> Files { get; init; }
-        public bool StaleLayouts { get; init; }
-        public bool StaleGenerated { get; init; }
+        public RegionBuild Build { get; } = build;
+        /// <summary>The last full build's context, for its services.</summary>
+        public ExecutionContext<Document> Context { get; } = context;
+        /// <summary>Every file served, by output path.</summary>
+        public Dictionary<string, ReadOnlyMemory<byte>> Files { get; } = files;
+        /// <summary>The region's files by full path.</summary>
+        public required Dictionary<string, ContentFile> Known { get; init; }
+        public required Dictionary<string, int> ContentAt { get; init; }
+        public required Dictionary<string, int> MarkdownAt { get; init; }
+        public required ImmutableArray<Document> Content { get; set; }
+        /// <summary>The Markdown pipeline's documents as they are now; an edit replaces one at the same place.</summary>
+        public required ImmutableArray<Document> Markdown { get; set; }
+        /// <summary>The <see cref="Markdown"/> the search index, feeds and JSON API were made from.</summary>
+        public required ImmutableArray<Document> GeneratedFrom { get; set; }
+        public required ImmutableArray<Document> Assets { get; init; }
+        public required ImmutableArray<Document> Search { get; set; }
+        /// <summary>Every page but the search page is rendered with these: the template model of the pages as they are now.</summary>
+        public required PageLayouts Layouts { get; set; }
+        /// <summary>The same model with the search index's files, for the search page.</summary>
+        public required PageLayouts SearchLayouts { get; set; }
+        /// <summary>Places in <see cref="Markdown"/> of pages whose served HTML is not yet rendered from their document with <see cref="Layouts"/>.</summary>
+        public HashSet<int> StalePages { get; } = [];
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using StaticSite.Pipeline.Diagnostics;
 
 namespace StaticSite.Cli.Preview;
@@ -12,8 +11,8 @@ namespace StaticSite.Cli.Preview;
 /// <param name="Files">Output files of the last good build.</param>
 /// <param name="Errors">Errors of the latest build; empty when it succeeded.</param>
 /// <param name="BasePath">The region's base path (<c>/</c> or <c>/regio/</c>).</param>
-public sealed record SiteSnapshot(long Version, FrozenDictionary<string, ReadOnlyMemory<byte>> Files, IReadOnlyList<Diagnostic> Errors, string BasePath)
+public sealed record SiteSnapshot(long Version, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Files, IReadOnlyList<Diagnostic> Errors, string BasePath)
 {
     /// <summary>Nothing built yet.</summary>
-    public static SiteSnapshot Empty { get; } = new(0, FrozenDictionary<string, ReadOnlyMemory<byte>>.Empty, [], "/");
+    public static SiteSnapshot Empty { get; } = new(0, new Dictionary<string, ReadOnlyMemory<byte>>(), [], "/");
 }

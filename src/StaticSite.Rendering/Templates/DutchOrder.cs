@@ -17,13 +17,53 @@ public sealed class DutchOrder : IComparer<string?>
     private DutchOrder() { }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The same order as comparing <see cref="Key"/> of both texts ordinally, without making the keys:
+    /// sorting a thousand titles made them about twenty thousand times.
+    /// </remarks>
     public int Compare(string? x, string? y)
     {
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
-        var primary = string.CompareOrdinal(Key(x), Key(y));
+        var primary = CompareKeys(x, y);
         return primary != 0 ? primary : string.CompareOrdinal(x, y);
+    }
+
+    private static int CompareKeys(string x, string y)
+    {
+        int i = 0, j = 0;
+        char xNext = '\0', yNext = '\0';
+        bool xPending = false, yPending = false;
+        while (true)
+        {
+            var xEnd = !xPending && i == x.Length;
+            var yEnd = !yPending && j == y.Length;
+            if (xEnd || yEnd) return xEnd == yEnd ? 0 : xEnd ? -1 : 1;
+            char a, b;
+            if (xPending) { a = xNext; xPending = false; }
+            else xPending = KeyChars(x[i++], out a, out xNext);
+            if (yPending) { b = yNext; yPending = false; }
+            else yPending = KeyChars(y[j++], out b, out yNext);
+            if (a != b) return a < b ? -1 : 1;
+        }
+    }
+
+    /// <summary>The one or two characters <paramref name="c"/> becomes in a <see cref="Key"/>; true when there are two.</summary>
+    private static bool KeyChars(char c, out char first, out char second)
+    {
+        var lower = char.ToLowerInvariant(c);
+        second = '\0';
+        var at = lower < 0x80 ? -1 : Accented.IndexOf(lower);
+        if (at >= 0) { first = Plain[at]; return false; }
+        switch (lower)
+        {
+            case 'ĳ': first = 'i'; second = 'j'; return true;
+            case 'æ': first = 'a'; second = 'e'; return true;
+            case 'œ': first = 'o'; second = 'e'; return true;
+            case 'ß': first = 's'; second = 's'; return true;
+            default: first = lower; return false;
+        }
     }
 
     /// <summary>
@@ -36,10 +76,8 @@ public sealed class DutchOrder : IComparer<string?>
         var key = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var lower = char.ToLowerInvariant(c);
-            var at = Accented.IndexOf(lower);
-            if (at >= 0) key.Append(Plain[at]);
-            else key.Append(lower switch { 'ĳ' => "ij", 'æ' => "ae", 'œ' => "oe", 'ß' => "ss", _ => lower.ToString() });
+            if (KeyChars(c, out var first, out var second)) key.Append(first).Append(second);
+            else key.Append(first);
         }
         return key.ToString();
     }

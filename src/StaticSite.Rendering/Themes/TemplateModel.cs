@@ -48,10 +48,12 @@ public sealed class TemplateModel
     /// Prepares the model of <paramref name="region"/> with its published <paramref name="pages"/> (of every language);
     /// <paramref name="environment"/> is <c>production</c> or the name of a test version (<c>staging</c>).
     /// <paramref name="text"/> gives the theme's interface text (breadcrumbs' "Home", generated titles) and
-    /// <paramref name="search"/> each language's search files.
+    /// <paramref name="search"/> each language's search files. With <paramref name="previous"/>, the model of the
+    /// same region before some pages changed (the preview server after an edit), the summaries of the pages that
+    /// are the same documents are reused.
     /// </summary>
     public TemplateModel(RegionSettings region, IReadOnlyList<Document> pages, string buildDate, string environment = "production",
-        ThemeText? text = null, IReadOnlyDictionary<string, SearchSettings>? search = null)
+        ThemeText? text = null, IReadOnlyDictionary<string, SearchSettings>? search = null, TemplateModel? previous = null)
     {
         _environment = environment;
         _region = region;
@@ -62,7 +64,8 @@ public sealed class TemplateModel
         _byUrl = _pages.ToFrozenDictionary(p => p.Url, StringComparer.Ordinal);
         _feeds = [.. _pages.Where(p => p.Kind == PageKind.News).Select(p => p.Language)];
         // Routes point at organisations' summaries, so those (and all non-routes) are made first.
-        foreach (var p in _pages.OrderBy(p => p.Kind == PageKind.Route)) _summaries[p.Url] = Summary(p);
+        if (previous is not null && !ReferenceEquals(previous._region, region)) previous = null;
+        foreach (var p in _pages.OrderBy(p => p.Kind == PageKind.Route)) _summaries[p.Url] = previous?.SummaryOfSame(p) ?? Summary(p);
         _byParent = _pages.Where(p => p.Url != "/").ToLookup(p => ParentUrl(p.Url), StringComparer.Ordinal);
         _byTopic = _pages.Where(IsContent).SelectMany(p => p.Meta.Topics.Distinct(StringComparer.Ordinal).Select(t => (Topic: t, Page: p))).ToLookup(x => x.Topic, x => x.Page, StringComparer.Ordinal);
         _rankedContent = _pages.Where(IsContent).OrderBy(p => p.Meta.Title, DutchOrder.Instance).ThenBy(p => p.Url, StringComparer.Ordinal).ToList();
@@ -225,6 +228,10 @@ public sealed class TemplateModel
         foreach (var a in ancestors)
             if (_byUrl.TryGetValue(a, out var section)) yield return Link(section.Meta.Title, a);
     }
+
+    /// <summary>This model's summary of <paramref name="page"/> when it was made from that very document; routes' summaries hold their organisations', so never.</summary>
+    private ScriptObject? SummaryOfSame(Document page) =>
+        page.Kind != PageKind.Route && _byUrl.TryGetValue(page.Url, out var same) && ReferenceEquals(same, page) ? _summaries[page.Url] : null;
 
     private ScriptObject Summary(Document page)
     {
