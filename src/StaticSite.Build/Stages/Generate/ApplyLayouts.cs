@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using StaticSite.Build.Caching;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
@@ -13,7 +14,8 @@ namespace StaticSite.Build.Stages.Generate;
 /// Renders pages with the region's theme (kind layout inside <c>base.html</c>), in parallel.
 /// The template model is built once from all pages (<see cref="RegionTemplateModel"/>). The search page is rendered on its own, after the
 /// search index: it alone needs the index's hashed URLs, and every other page can be rendered
-/// while the index is still being built.
+/// while the index is still being built. A page whose inputs are all as in the last build is not rendered
+/// again: its file is taken from the previous site (<see cref="RegionBuildCache"/>); the search pages always are.
 /// </summary>
 /// <param name="searchPage">True: render only the search page (with the search assets); false: every other page.</param>
 public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
@@ -30,11 +32,29 @@ public sealed class ApplyLayouts(bool searchPage) : IStage<Document>
 
         var selected = pages.Where(p => (p.Kind == PageKind.Search) == searchPage).ToList();
         var results = new Document?[selected.Count];
+        // The search pages name the search index's hashed files, which no key here covers: always rendered.
+        var cache = !searchPage && RegionBuildCache.IsUsed(build) ? context.Service<RegionBuildCache>() : null;
         Parallel.For(0, selected.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
         {
-            results[i] = layouts.Render(selected[i], context.Diagnostics);
+            results[i] = cache is null ? layouts.Render(selected[i], context.Diagnostics) : RenderOrReuse(selected[i], layouts, cache, build, context);
         });
         return [.. results.OfType<Document>()];
+    }
+
+    private static Document? RenderOrReuse(Document page, PageLayouts layouts, RegionBuildCache cache, RegionBuild build, ExecutionContext<Document> context)
+    {
+        var key = cache.LayoutKey(page, context);
+        if (cache.FindLayout(key, page, build) is { } reused)
+        {
+            context.Diagnostics.AddRange(reused.Entry.Diagnostics);
+            return page with { Output = reused.Output };
+        }
+        var problems = new List<Diagnostic>();
+        var rendered = layouts.Render(page, problems);
+        context.Diagnostics.AddRange(problems);
+        if (rendered is not null)
+            cache.Keep(key, new CachedLayout(rendered.OutputPath, rendered.Output.Length, Caching.KeyHasher.HashOf(rendered.Output.Span), [.. problems]));
+        return rendered;
     }
 
     /// <summary>
@@ -70,8 +90,15 @@ public sealed record PageLayouts(ThemeRenderer Renderer, TemplateModel Model)
     public Document? Render(Document page, DiagnosticBag diagnostics)
     {
         var problems = new List<Diagnostic>();
-        var html = Renderer.Render(page, Model, problems);
+        var rendered = Render(page, problems);
         diagnostics.AddRange(problems);
+        return rendered;
+    }
+
+    /// <summary>The page with its whole HTML document as <see cref="Document.Output"/>, or null on template errors (added to <paramref name="problems"/>).</summary>
+    public Document? Render(Document page, List<Diagnostic> problems)
+    {
+        var html = Renderer.Render(page, Model, problems);
         return html is null ? null : page with { Output = Encoding.UTF8.GetBytes(html) };
     }
 }
