@@ -16,6 +16,11 @@ namespace StaticSite.Build;
 /// <param name="Environment">Where the site goes: <see cref="SiteEnvironment.Production"/>, or <see cref="SiteEnvironment.Staging"/> for a test
 /// version that search engines must not index (noindex, a robots.txt that disallows everything, a visible banner).</param>
 /// <param name="CacheRoot">Folder of the caches; default <c>&lt;output&gt;/.cache</c>.</param>
+/// <param name="UseCache">Use and keep the build cache (<see cref="Caching.RegionBuildCache"/>): a page whose inputs did not change since
+/// the last build is not rendered again. Off (<c>--no-cache</c>): every page is rendered, as in a first build, and the build cache is
+/// neither read nor written (compressed copies and encoded images are still kept by content hash).</param>
+/// <param name="ToolIdentity">What identifies the build tool for the build cache (a cache written by another tool is not used);
+/// null: the running program and the files beside it (<see cref="Caching.ToolIdentity"/>).</param>
 public sealed record BuildOptions(
     string ContentRoot = "content",
     string ThemesRoot = "themes",
@@ -29,7 +34,9 @@ public sealed record BuildOptions(
     string? EditorRoot = null,
     Uri? BaseUrl = null,
     string Environment = SiteEnvironment.Production,
-    string? CacheRoot = null)
+    string? CacheRoot = null,
+    bool UseCache = true,
+    string? ToolIdentity = null)
 {
     /// <summary>
     /// Where work is kept between builds, by content hash: <c>&lt;output&gt;/.cache</c> unless <see cref="CacheRoot"/>

@@ -14,4 +14,8 @@ namespace StaticSite.Build;
 /// <param name="Region">The region's checked settings.</param>
 /// <param name="Theme">The region's theme chain.</param>
 /// <param name="Files">Shared and regional files after the inheritance rules.</param>
-public sealed record RegionBuild(BuildOptions Options, RegionSettings Region, Theme Theme, ImmutableArray<ContentFile> Files);
+public sealed record RegionBuild(BuildOptions Options, RegionSettings Region, Theme Theme, ImmutableArray<ContentFile> Files)
+{
+    /// <summary>The text of region.yml as it was read for <see cref="Region"/> (null when not known: then the build cache is not used).</summary>
+    public string? SettingsText { get; init; }
+}

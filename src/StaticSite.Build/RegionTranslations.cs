@@ -28,10 +28,11 @@ public sealed class RegionTranslations
         var query = dutchPath.IndexOf('?');
         var path = query < 0 ? dutchPath : dutchPath[..query];
         var translated = TemplateModel.InLanguage(language, path);
-        return UrlsIn(context, language).Contains(translated) ? translated + (query < 0 ? "" : dutchPath[query..]) : dutchPath;
+        return Urls(context, language).Contains(translated) ? translated + (query < 0 ? "" : dutchPath[query..]) : dutchPath;
     }
 
-    private HashSet<string> UrlsIn(ExecutionContext<Document> context, string language) =>
+    /// <summary>The URLs of the pages the region publishes in <paramref name="language"/>.</summary>
+    public IReadOnlySet<string> Urls(ExecutionContext<Document> context, string language) =>
         _urls.GetOrAdd(language, code => new Lazy<HashSet<string>>(() =>
         {
             var drafts = context.Service<RegionBuild>().Options.IncludeDrafts;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using StaticSite.Build.Caching;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Content.Regions;
@@ -21,8 +22,9 @@ namespace StaticSite.Build;
 /// <param name="Documents">Every document of the build (pages with their HTML, files, ...) when <see cref="BuildOptions.KeepDocuments"/> is set; else empty.</param>
 /// <param name="Diagnostics">This region's diagnostics (for per-region summaries); null when not known.</param>
 /// <param name="BasePath">The path of the address the site was built for (<c>/</c> or <c>/amersfoort/</c>).</param>
+/// <param name="Cache">How much of the build the build cache gave; null when it was not used.</param>
 public sealed record RegionReport(string Id, int Pages, bool Written, TimeSpan Elapsed, ImmutableArray<Document> Documents, IReadOnlyList<Diagnostic>? Diagnostics = null,
-    string BasePath = "/");
+    string BasePath = "/", BuildCacheUse? Cache = null);
 
 /// <summary>The outcome of a build of one or more regions.</summary>
 /// <param name="Diagnostics">Every problem, each once, in a stable order.</param>
@@ -147,7 +149,8 @@ public static class SiteBuilder
         var documents = context.OutputsOf(SitePipelines.Write);
         var pages = documents.Count(d => d.IsPage && (!d.Output.IsEmpty || d.Published));
         var sorted = bag.Sorted();
-        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted, build.Region.BasePath), sorted);
+        return (new RegionReport(id, pages, written, clock.Elapsed, options.KeepDocuments ? documents : [], sorted, build.Region.BasePath,
+            RegionBuildCache.IsUsed(build) ? context.Service<RegionBuildCache>().Use : null), sorted);
     }
 
     /// <summary>
@@ -165,13 +168,13 @@ public static class SiteBuilder
         var theme = region is null ? null : Theme.Load(options.ThemesRoot, region.Theme, region.ThemeAt, problems);
         if (region is null || theme is null) return null;
         var files = ContentTree.ListFiles(options.ContentRoot, region, problems);
-        return new RegionBuild(options, region, theme, files);
+        return new RegionBuild(options, region, theme, files) { SettingsText = source!.Text };
     }
 
     /// <summary>The execution context of a region's build: its diagnostics and the services every stage may ask for.</summary>
     public static ExecutionContext<Document> CreateContext(RegionBuild build, DiagnosticBag diagnostics, MarkdownRenderer markdown) =>
         new(diagnostics, [build, markdown, new RegionFactRenderer(build.Region), new TemplateCache(diagnostics, build.Theme.Files), new RegionGlossary(), new RegionImages(),
-            new RegionTranslations(), LoadText(build, diagnostics), new RegionTemplateModel(), new RegionOutput()], Environment.ProcessorCount);
+            new RegionTranslations(), LoadText(build, diagnostics), new RegionTemplateModel(), new RegionOutput(), new RegionBuildCache()], Environment.ProcessorCount);
 
     private static ThemeText LoadText(RegionBuild build, DiagnosticBag diagnostics)
     {

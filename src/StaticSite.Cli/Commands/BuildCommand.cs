@@ -24,7 +24,11 @@ public static class BuildCommand
             DefaultValueFactory = _ => SiteEnvironment.Production,
         };
         environment.AcceptOnlyFromAmong(SiteEnvironment.Production, SiteEnvironment.Staging);
-        var command = new Command("build", "Build one complete static site per region into the output folder.") { region, content, themes, outputDir, drafts, baseUrl, environment };
+        var noCache = new Option<bool>("--no-cache")
+        {
+            Description = "Render every page, as in a first build: do not use or keep the build cache of unchanged pages (for benchmarks and to rule the cache out).",
+        };
+        var command = new Command("build", "Build one complete static site per region into the output folder.") { region, content, themes, outputDir, drafts, baseUrl, environment, noCache };
         command.SetAction(parse =>
         {
             var regions = parse.GetValue(region) ?? [];
@@ -37,7 +41,7 @@ public static class BuildCommand
                 if (address is null) return Usage(error, problem!);
             }
             var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(themes)!, parse.GetValue(outputDir)!,
-                regions, parse.GetValue(drafts), BaseUrl: address, Environment: parse.GetValue(environment)!);
+                regions, parse.GetValue(drafts), BaseUrl: address, Environment: parse.GetValue(environment)!, UseCache: !parse.GetValue(noCache));
             var report = SiteBuilder.Build(options);
             if (report.UsageError is not null) return Usage(error, report.UsageError, report.UsageCode);
             DiagnosticPrinter.Print(report.Diagnostics, error);
@@ -46,6 +50,9 @@ public static class BuildCommand
                 output.WriteLine(r.Written
                     ? $"{r.Id}: {r.Pages} pages written to {Path.Combine(options.OutputRoot, r.Id)} in {r.Elapsed.TotalSeconds:0.00} s"
                     : $"{r.Id}: not written because of errors; the previous site (if any) was kept");
+                if (r.Written && r.Cache is { MarkdownReused: > 0 } or { LayoutsReused: > 0 })
+                    output.WriteLine($"{r.Id}: unchanged since the last build, not rendered again: {r.Cache.MarkdownReused} of {r.Cache.MarkdownReused + r.Cache.MarkdownRendered} Markdown bodies, " +
+                        $"{r.Cache.LayoutsReused} of {r.Cache.LayoutsReused + r.Cache.LayoutsRendered} pages");
                 if (r.Written && r.BasePath != "/")
                     output.WriteLine($"{r.Id}: note: this site is served under {r.BasePath}; browsers and search engines look for robots.txt and the host's 404 page at the host root, " +
                         $"so copy {r.Id}/robots.txt to the root of the host and point the host's 404 page at {r.BasePath}404.html (docs/deploy.md, 'A site under a path').");

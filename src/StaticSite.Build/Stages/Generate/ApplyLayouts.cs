@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using StaticSite.Build.Caching;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Diagnostics;
@@ -13,12 +14,14 @@ namespace StaticSite.Build.Stages.Generate;
 /// Renders pages with the region's theme (kind layout inside <c>base.html</c>), in parallel.
 /// The template model is built once from all pages (<see cref="RegionTemplateModel"/>). The search page is rendered on its own, after the
 /// search index: it alone needs the index's hashed URLs, and every other page can be rendered
-/// while the index is still being built.
+/// while the index is still being built. A page whose inputs are all as in the last build is not rendered
+/// again: its file is taken from the previous site (<see cref="RegionBuildCache"/>); the search pages always are.
 /// </summary>
 /// <param name="searchPage">True: render only the search page (with the search assets); false: every other page.</param>
 public sealed class ApplyLayouts(bool searchPage) : DocumentStage<Document>
 {
     private PageLayouts? _layouts;
+    private RegionBuildCache? _cache;
 
     /// <inheritdoc />
     protected override void Prepare(ExecutionContext<Document> context)
@@ -26,13 +29,35 @@ public sealed class ApplyLayouts(bool searchPage) : DocumentStage<Document>
         var assetDocuments = searchPage
             ? context.OutputsOf(SitePipelines.Assets).Concat(context.OutputsOf(SitePipelines.Search))
             : context.OutputsOf(SitePipelines.Assets);
-        _layouts = Prepare(context.Service<RegionBuild>(), context.Service<TemplateCache>(), context.Service<ThemeText>(),
+        var build = context.Service<RegionBuild>();
+        _layouts = Prepare(build, context.Service<TemplateCache>(), context.Service<ThemeText>(),
             context.Service<RegionTemplateModel>().Model(context), assetDocuments);
+        // The search pages name the search index's hashed files, which no key here covers: always rendered.
+        _cache = !searchPage && RegionBuildCache.IsUsed(build) ? context.Service<RegionBuildCache>() : null;
     }
 
     /// <inheritdoc />
-    protected override Document? Process(Document document, ExecutionContext<Document> context) =>
-        document.IsPage && (document.Kind == PageKind.Search) == searchPage ? _layouts!.Render(document, context.Diagnostics) : null;
+    protected override Document? Process(Document document, ExecutionContext<Document> context)
+    {
+        if (!document.IsPage || (document.Kind == PageKind.Search) != searchPage) return null;
+        return _cache is null ? _layouts!.Render(document, context.Diagnostics) : RenderOrReuse(document, _layouts!, _cache, context.Service<RegionBuild>(), context);
+    }
+
+    private static Document? RenderOrReuse(Document page, PageLayouts layouts, RegionBuildCache cache, RegionBuild build, ExecutionContext<Document> context)
+    {
+        var key = cache.LayoutKey(page, context);
+        if (cache.FindLayout(key, page, build) is { } reused)
+        {
+            context.Diagnostics.AddRange(reused.Entry.Diagnostics);
+            return page with { Output = reused.Output };
+        }
+        var problems = new List<Diagnostic>();
+        var rendered = layouts.Render(page, problems);
+        context.Diagnostics.AddRange(problems);
+        if (rendered is not null)
+            cache.Keep(key, new CachedLayout(rendered.OutputPath, rendered.Output.Length, Caching.KeyHasher.HashOf(rendered.Output.Span), [.. problems]));
+        return rendered;
+    }
 
     /// <summary>
     /// The theme renderer and template model of a region's published <paramref name="pages"/>, with
@@ -67,8 +92,15 @@ public sealed record PageLayouts(ThemeRenderer Renderer, TemplateModel Model)
     public Document? Render(Document page, DiagnosticBag diagnostics)
     {
         var problems = new List<Diagnostic>();
-        var html = Renderer.Render(page, Model, problems);
+        var rendered = Render(page, problems);
         diagnostics.AddRange(problems);
+        return rendered;
+    }
+
+    /// <summary>The page with its whole HTML document as <see cref="Document.Output"/>, or null on template errors (added to <paramref name="problems"/>).</summary>
+    public Document? Render(Document page, List<Diagnostic> problems)
+    {
+        var html = Renderer.Render(page, Model, problems);
         return html is null ? null : page with { Output = Encoding.UTF8.GetBytes(html) };
     }
 }

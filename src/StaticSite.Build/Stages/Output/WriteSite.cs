@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Build.Caching;
 using StaticSite.Content.Model;
 using StaticSite.Output.Files;
 using StaticSite.Pipeline.Diagnostics;
@@ -9,7 +10,7 @@ namespace StaticSite.Build.Stages.Output;
 /// <summary>
 /// Finishes the region's site: writes every file the pipelines did not publish yet into the staged
 /// site (<see cref="RegionOutput"/>) and, only when the region's build has no errors, puts it in place
-/// atomically, so a failed build leaves the previous site exactly as it was. Two documents for one
+/// atomically, so a failed build leaves the previous site exactly as it was; then keeps the build cache. Two documents for one
 /// output file are an error naming both sources.
 /// </summary>
 public sealed class WriteSite : IStage<Document>
@@ -31,6 +32,9 @@ public sealed class WriteSite : IStage<Document>
         try
         {
             output.Commit(build);
+            // After the swap: the cache names files of the site now in place (a kill before this leaves the older
+            // cache, whose entries are still true or are refused by their file's hash).
+            context.Service<RegionBuildCache>().Save(build);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -1,0 +1,266 @@
+using System.Collections.Immutable;
+using System.Text;
+using StaticSite.Content.Model;
+using StaticSite.Content.Sources;
+using StaticSite.Pipeline.Diagnostics;
+
+namespace StaticSite.Build.Caching;
+
+/// <summary>What rendering one page's Markdown gave, kept to be used again (<c>RenderMarkdown</c>).</summary>
+/// <param name="Html">The rendered body.</param>
+/// <param name="Headings">Its headings.</param>
+/// <param name="Links">Its links and images.</param>
+/// <param name="PlainText">Its plain text.</param>
+/// <param name="Diagnostics">What rendering reported, reported again when the result is used.</param>
+public sealed record CachedMarkdown(string Html, ImmutableArray<Heading> Headings, ImmutableArray<LinkReference> Links, string PlainText,
+    ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>One page rendered with the theme, kept as the hash of the file the site has (<c>ApplyLayouts</c>).</summary>
+/// <param name="OutputPath">The file in the region's site.</param>
+/// <param name="Length">Its length in bytes.</param>
+/// <param name="ContentHash">XxHash128 of its bytes: the file is used only when it still has exactly these.</param>
+/// <param name="Diagnostics">What rendering reported.</param>
+public sealed record CachedLayout(string OutputPath, int Length, UInt128 ContentHash, ImmutableArray<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The build cache of one region on disk (<c>dist/.cache/build/&lt;region&gt;</c>): a header with the format
+/// version and the <see cref="ToolIdentity"/> of the tool that wrote it, the Markdown and layout entries
+/// by key, and a checksum of all of it. Written with <see cref="BinaryWriter"/> (no reflection, the same
+/// in the NativeAOT build) to a temporary file that is then renamed over the old one, so a reader sees a
+/// whole file or the previous one. Read defensively: a file that is cut short, damaged, of another
+/// format or written by another tool reads as no cache at all, and the build renders everything.
+/// </summary>
+public sealed class BuildCacheFile
+{
+    private static ReadOnlySpan<byte> Magic => "SSBUILD\n"u8;
+    private const int FormatVersion = 1;
+    private const int ChecksumLength = 16;
+
+    /// <summary>Largest cache file read (a 10,000-page region's is about 200 MB).</summary>
+    public const long MaxBytes = 2L * 1024 * 1024 * 1024 - 1;
+
+    /// <summary>An empty cache.</summary>
+    public static readonly BuildCacheFile Empty = new(new Dictionary<UInt128, CachedMarkdown>(), new Dictionary<UInt128, CachedLayout>());
+
+    private BuildCacheFile(IReadOnlyDictionary<UInt128, CachedMarkdown> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts) =>
+        (Markdown, Layouts) = (markdown, layouts);
+
+    /// <summary>Markdown results by key.</summary>
+    public IReadOnlyDictionary<UInt128, CachedMarkdown> Markdown { get; }
+
+    /// <summary>Rendered pages by key.</summary>
+    public IReadOnlyDictionary<UInt128, CachedLayout> Layouts { get; }
+
+    /// <summary>
+    /// The cache at <paramref name="path"/> when it is whole, of this format and written by the tool
+    /// <paramref name="identity"/>; else <see cref="Empty"/>. Reads only an ordinary file (never a pipe or a
+    /// link out of the cache folder).
+    /// </summary>
+    public static BuildCacheFile Read(string path, string identity)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!File.Exists(path)) return Empty;
+        var read = SafeFileReader.For(folder, "cache").Read(path, path, MaxBytes);
+        if (read.Problem is not null || read.Bytes.Length < Magic.Length + ChecksumLength) return Empty;
+        var bytes = read.Bytes.Span;
+        var body = bytes[..^ChecksumLength];
+        if (!bytes.StartsWith(Magic) || KeyHasher.HashOf(body) != System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes[^ChecksumLength..]))
+            return Empty;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(read.Bytes[..^ChecksumLength].ToArray(), writable: false), Encoding.UTF8);
+            reader.ReadBytes(Magic.Length);
+            if (reader.ReadInt32() != FormatVersion || ReadText(reader) != identity) return Empty;
+            var markdown = new Dictionary<UInt128, CachedMarkdown>();
+            for (var n = Count(reader); n > 0; n--)
+                markdown[ReadKey(reader)] = new CachedMarkdown(ReadText(reader), ReadList(reader, ReadHeading), ReadList(reader, ReadLink),
+                    ReadText(reader), ReadList(reader, ReadDiagnostic));
+            var layouts = new Dictionary<UInt128, CachedLayout>();
+            for (var n = Count(reader); n > 0; n--)
+                layouts[ReadKey(reader)] = new CachedLayout(ReadText(reader), reader.ReadInt32(), ReadKey(reader), ReadList(reader, ReadDiagnostic));
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCacheFile(markdown, layouts) : Empty;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
+        {
+            return Empty;
+        }
+    }
+
+    /// <summary>
+    /// Writes a cache of <paramref name="markdown"/> and <paramref name="layouts"/> for the tool <paramref name="identity"/>
+    /// at <paramref name="path"/>: to a temporary file first, then renamed over the old one.
+    /// </summary>
+    public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, CachedMarkdown> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts)
+    {
+        var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            WriteText(writer, identity);
+            writer.Write(markdown.Count);
+            foreach (var (key, entry) in markdown.OrderBy(e => e.Key))
+            {
+                WriteKey(writer, key);
+                WriteText(writer, entry.Html);
+                WriteList(writer, entry.Headings, WriteHeading);
+                WriteList(writer, entry.Links, WriteLink);
+                WriteText(writer, entry.PlainText);
+                WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+            }
+            writer.Write(layouts.Count);
+            foreach (var (key, entry) in layouts.OrderBy(e => e.Key))
+            {
+                WriteKey(writer, key);
+                WriteText(writer, entry.OutputPath);
+                writer.Write(entry.Length);
+                WriteKey(writer, entry.ContentHash);
+                WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+            }
+        }
+        var checksum = new byte[ChecksumLength];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, KeyHasher.HashOf(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
+        stream.Write(checksum);
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        // Temporary files of builds that were killed while writing: the caller holds the output lock, so no other build writes here now.
+        foreach (var leftover in Directory.EnumerateFiles(folder, Path.GetFileName(path) + ".tmp-*")) File.Delete(leftover);
+        var temp = path + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                file.Write(stream.GetBuffer(), 0, (int)stream.Length);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            throw;
+        }
+    }
+
+    private static int Count(BinaryReader reader)
+    {
+        var n = reader.ReadInt32();
+        // Every entry takes at least a byte: a larger count is a damaged file, not a reason to allocate.
+        if (n < 0 || n > reader.BaseStream.Length - reader.BaseStream.Position) throw new InvalidDataException("count out of range");
+        return n;
+    }
+
+    private static ImmutableArray<T> ReadList<T>(BinaryReader reader, Func<BinaryReader, T> item)
+    {
+        var n = Count(reader);
+        var items = ImmutableArray.CreateBuilder<T>(n);
+        for (var i = 0; i < n; i++) items.Add(item(reader));
+        return items.MoveToImmutable();
+    }
+
+    private static void WriteList<T>(BinaryWriter writer, ImmutableArray<T> items, Action<BinaryWriter, T> item)
+    {
+        writer.Write(items.Length);
+        foreach (var x in items) item(writer, x);
+    }
+
+    private static UInt128 ReadKey(BinaryReader reader)
+    {
+        var high = reader.ReadUInt64();
+        return new UInt128(high, reader.ReadUInt64());
+    }
+
+    private static void WriteKey(BinaryWriter writer, UInt128 key)
+    {
+        writer.Write((ulong)(key >> 64));
+        writer.Write((ulong)key);
+    }
+
+    // Strings go as UTF-8 when they are valid UTF-16, else as their UTF-16 code units: a lone surrogate
+    // (which BinaryWriter's UTF-8 would turn into U+FFFD) must come back as it was.
+    private static string ReadText(BinaryReader reader)
+    {
+        var utf16 = reader.ReadBoolean();
+        var length = Count(reader);
+        if (!utf16) return Encoding.UTF8.GetString(Exactly(reader, length));
+        var units = Exactly(reader, checked(length * 2));
+        return new string(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, char>(units));
+    }
+
+    private static byte[] Exactly(BinaryReader reader, int length)
+    {
+        var bytes = reader.ReadBytes(length);
+        return bytes.Length == length ? bytes : throw new EndOfStreamException();
+    }
+
+    private static void WriteText(BinaryWriter writer, string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var status = System.Text.Unicode.Utf8.FromUtf16(text, buffer, out _, out var written, replaceInvalidSequences: false);
+            writer.Write(status != System.Buffers.OperationStatus.Done);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                writer.Write(written);
+                writer.Write(buffer, 0, written);
+            }
+            else
+            {
+                writer.Write(text.Length);
+                writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static SourceLocation ReadLocation(BinaryReader reader) => new(ReadText(reader), reader.ReadInt32(), reader.ReadInt32());
+
+    private static void WriteLocation(BinaryWriter writer, SourceLocation at)
+    {
+        WriteText(writer, at.Path);
+        writer.Write(at.Line);
+        writer.Write(at.Column);
+    }
+
+    private static Heading ReadHeading(BinaryReader reader) => new(reader.ReadInt32(), ReadText(reader), ReadText(reader), ReadLocation(reader));
+
+    private static void WriteHeading(BinaryWriter writer, Heading heading)
+    {
+        writer.Write(heading.Level);
+        WriteText(writer, heading.Id);
+        WriteText(writer, heading.Text);
+        WriteLocation(writer, heading.At);
+    }
+
+    private static LinkReference ReadLink(BinaryReader reader) => new(ReadText(reader), ReadLocation(reader), reader.ReadBoolean(), reader.ReadBoolean());
+
+    private static void WriteLink(BinaryWriter writer, LinkReference link)
+    {
+        WriteText(writer, link.Url);
+        WriteLocation(writer, link.At);
+        writer.Write(link.IsImage);
+        writer.Write(link.HasAltText);
+    }
+
+    private static Diagnostic ReadDiagnostic(BinaryReader reader)
+    {
+        var at = ReadLocation(reader);
+        var severity = reader.ReadByte() switch
+        {
+            0 => Severity.Warning,
+            1 => Severity.Error,
+            _ => throw new InvalidDataException("unknown severity"),
+        };
+        return new Diagnostic(at.Path, at.Line, at.Column, severity, ReadText(reader), ReadText(reader));
+    }
+
+    private static void WriteDiagnostic(BinaryWriter writer, Diagnostic diagnostic)
+    {
+        WriteLocation(writer, new SourceLocation(diagnostic.Path, diagnostic.Line, diagnostic.Column));
+        writer.Write((byte)(diagnostic.Severity == Severity.Error ? 1 : 0));
+        WriteText(writer, diagnostic.Code);
+        WriteText(writer, diagnostic.Message);
+    }
+}
