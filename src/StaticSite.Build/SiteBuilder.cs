@@ -141,6 +141,7 @@ public static class SiteBuilder
         var bag = new DiagnosticBag();
         bag.AddRange(problems);
         var context = CreateContext(build, bag, markdown);
+        context.Service<RegionBuildCache>().Prefetch(build);
         // The staged site is deleted here unless WriteSite committed it (errors, or a stage that failed).
         using (context.Service<RegionOutput>())
             new Engine<Document>(SitePipelines.Create(options.Lint)).Run(context);

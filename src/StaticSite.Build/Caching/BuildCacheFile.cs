@@ -29,27 +29,36 @@ public sealed record CachedLayout(string OutputPath, int Length, UInt128 Content
 /// in the NativeAOT build) to a temporary file that is then renamed over the old one, so a reader sees a
 /// whole file or the previous one. Read defensively: a file that is cut short, damaged, of another
 /// format or written by another tool reads as no cache at all, and the build renders everything.
+/// A Markdown entry is kept as its encoded bytes (<see cref="Encode"/>) and decoded only when a page asks
+/// for it, on that page's worker: reading a 1,000-page cache is then one file read and an index, not
+/// some 10 MB of strings made on one thread while every worker waits; an entry used again is written
+/// back as the same bytes.
 /// </summary>
 public sealed class BuildCacheFile
 {
     private static ReadOnlySpan<byte> Magic => "SSBUILD\n"u8;
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private const int ChecksumLength = 16;
 
     /// <summary>Largest cache file read (a 10,000-page region's is about 200 MB).</summary>
     public const long MaxBytes = 2L * 1024 * 1024 * 1024 - 1;
 
     /// <summary>An empty cache.</summary>
-    public static readonly BuildCacheFile Empty = new(new Dictionary<UInt128, CachedMarkdown>(), new Dictionary<UInt128, CachedLayout>());
+    public static readonly BuildCacheFile Empty = new(new Dictionary<UInt128, ReadOnlyMemory<byte>>(), new Dictionary<UInt128, CachedLayout>());
 
-    private BuildCacheFile(IReadOnlyDictionary<UInt128, CachedMarkdown> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts) =>
-        (Markdown, Layouts) = (markdown, layouts);
+    private readonly IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> _markdown;
 
-    /// <summary>Markdown results by key.</summary>
-    public IReadOnlyDictionary<UInt128, CachedMarkdown> Markdown { get; }
+    private BuildCacheFile(IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts) =>
+        (_markdown, Layouts) = (markdown, layouts);
+
+    /// <summary>How many Markdown entries the cache holds.</summary>
+    public int MarkdownCount => _markdown.Count;
 
     /// <summary>Rendered pages by key.</summary>
     public IReadOnlyDictionary<UInt128, CachedLayout> Layouts { get; }
+
+    /// <summary>The encoded Markdown results kept under <paramref name="key"/> (<see cref="Decode"/> them).</summary>
+    public bool TryGetMarkdown(UInt128 key, out ReadOnlyMemory<byte> encoded) => _markdown.TryGetValue(key, out encoded);
 
     /// <summary>
     /// The cache at <paramref name="path"/> when it is whole, of this format and written by the tool
@@ -66,15 +75,20 @@ public sealed class BuildCacheFile
         var body = bytes[..^ChecksumLength];
         if (!bytes.StartsWith(Magic) || KeyHasher.HashOf(body) != System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(bytes[^ChecksumLength..]))
             return Empty;
+        var data = read.Bytes[..^ChecksumLength];
         try
         {
-            using var reader = new BinaryReader(new MemoryStream(read.Bytes[..^ChecksumLength].ToArray(), writable: false), Encoding.UTF8);
+            using var reader = new BinaryReader(StreamOver(data), Encoding.UTF8);
             reader.ReadBytes(Magic.Length);
             if (reader.ReadInt32() != FormatVersion || ReadText(reader) != identity) return Empty;
-            var markdown = new Dictionary<UInt128, CachedMarkdown>();
+            var markdown = new Dictionary<UInt128, ReadOnlyMemory<byte>>();
             for (var n = Count(reader); n > 0; n--)
-                markdown[ReadKey(reader)] = new CachedMarkdown(ReadText(reader), ReadList(reader, ReadHeading), ReadList(reader, ReadLink),
-                    ReadText(reader), ReadList(reader, ReadDiagnostic));
+            {
+                var key = ReadKey(reader);
+                var length = Count(reader);
+                markdown[key] = data.Slice((int)reader.BaseStream.Position, length);
+                reader.BaseStream.Seek(length, SeekOrigin.Current);
+            }
             var layouts = new Dictionary<UInt128, CachedLayout>();
             for (var n = Count(reader); n > 0; n--)
                 layouts[ReadKey(reader)] = new CachedLayout(ReadText(reader), reader.ReadInt32(), ReadKey(reader), ReadList(reader, ReadDiagnostic));
@@ -86,13 +100,50 @@ public sealed class BuildCacheFile
         }
     }
 
+    /// <summary>The bytes <paramref name="entry"/> is kept as.</summary>
+    public static byte[] Encode(CachedMarkdown entry)
+    {
+        var stream = new MemoryStream(entry.Html.Length + entry.PlainText.Length + 256);
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            WriteText(writer, entry.Html);
+            WriteList(writer, entry.Headings, WriteHeading);
+            WriteList(writer, entry.Links, WriteLink);
+            WriteText(writer, entry.PlainText);
+            WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>The Markdown results <paramref name="encoded"/> holds, or null when they are not whole (then the page is rendered).</summary>
+    public static CachedMarkdown? Decode(ReadOnlyMemory<byte> encoded)
+    {
+        try
+        {
+            using var reader = new BinaryReader(StreamOver(encoded), Encoding.UTF8);
+            var entry = new CachedMarkdown(ReadText(reader), ReadList(reader, ReadHeading), ReadList(reader, ReadLink), ReadText(reader), ReadList(reader, ReadDiagnostic));
+            return reader.BaseStream.Position == reader.BaseStream.Length ? entry : null;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
+        {
+            return null;
+        }
+    }
+
+    private static MemoryStream StreamOver(ReadOnlyMemory<byte> bytes) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(bytes.ToArray(), writable: false);
+
     /// <summary>
-    /// Writes a cache of <paramref name="markdown"/> and <paramref name="layouts"/> for the tool <paramref name="identity"/>
+    /// Writes a cache of the encoded <paramref name="markdown"/> entries and <paramref name="layouts"/> for the tool <paramref name="identity"/>
     /// at <paramref name="path"/>: to a temporary file first, then renamed over the old one.
     /// </summary>
-    public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, CachedMarkdown> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts)
+    public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts)
     {
-        var stream = new MemoryStream();
+        var size = 1024L + layouts.Count * 128L;
+        foreach (var entry in markdown.Values) size += entry.Length + 20;
+        var stream = new MemoryStream((int)Math.Min(size, int.MaxValue));
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -102,11 +153,8 @@ public sealed class BuildCacheFile
             foreach (var (key, entry) in markdown.OrderBy(e => e.Key))
             {
                 WriteKey(writer, key);
-                WriteText(writer, entry.Html);
-                WriteList(writer, entry.Headings, WriteHeading);
-                WriteList(writer, entry.Links, WriteLink);
-                WriteText(writer, entry.PlainText);
-                WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+                writer.Write(entry.Length);
+                writer.Write(entry.Span);
             }
             writer.Write(layouts.Count);
             foreach (var (key, entry) in layouts.OrderBy(e => e.Key))

@@ -35,7 +35,7 @@ public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int
 public sealed class RegionBuildCache
 {
     private readonly Lock _lock = new();
-    private readonly ConcurrentDictionary<UInt128, CachedMarkdown> _markdown = new();
+    private readonly ConcurrentDictionary<UInt128, ReadOnlyMemory<byte>> _markdown = new();
     private readonly ConcurrentDictionary<UInt128, CachedLayout> _layouts = new();
     private BuildCacheFile? _previous;
     private UInt128? _theme, _content, _layout;
@@ -48,6 +48,12 @@ public sealed class RegionBuildCache
 
     /// <summary>Where the cache of <paramref name="build"/>'s region is kept.</summary>
     public static string PathOf(RegionBuild build) => Path.Combine(build.Options.CacheFolder, "build", build.Region.Id);
+
+    /// <summary>Starts reading the previous build's cache beside the first stages, so rendering does not wait for it.</summary>
+    public void Prefetch(RegionBuild build)
+    {
+        if (IsUsed(build)) _ = Task.Run(() => Previous(build));
+    }
 
     /// <summary>How much of the build came from the cache so far.</summary>
     public BuildCacheUse Use => new(_markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered);
@@ -69,8 +75,8 @@ public sealed class RegionBuildCache
     /// <summary>The cached Markdown results of <paramref name="key"/>, or null (then render and <see cref="Keep(UInt128, CachedMarkdown)"/>).</summary>
     public CachedMarkdown? FindMarkdown(UInt128 key, RegionBuild build)
     {
-        if (!IsUsed(build) || !Previous(build).Markdown.TryGetValue(key, out var entry)) return null;
-        _markdown[key] = entry;
+        if (!IsUsed(build) || !Previous(build).TryGetMarkdown(key, out var encoded) || BuildCacheFile.Decode(encoded) is not { } entry) return null;
+        _markdown[key] = encoded;
         Interlocked.Increment(ref _markdownReused);
         return entry;
     }
@@ -79,7 +85,7 @@ public sealed class RegionBuildCache
     public void Keep(UInt128 key, CachedMarkdown entry)
     {
         Interlocked.Increment(ref _markdownRendered);
-        _markdown[key] = entry;
+        _markdown[key] = BuildCacheFile.Encode(entry);
     }
 
     /// <summary>The key of <paramref name="page"/>'s HTML file: the site's <see cref="LayoutDigest"/> and what the page itself shows.</summary>
@@ -123,6 +129,10 @@ public sealed class RegionBuildCache
     public void Save(RegionBuild build)
     {
         if (!IsUsed(build)) return;
+        // Every entry was taken from the previous cache and every one of its entries was used: the file would come out the same.
+        if (_markdownRendered == 0 && _layoutsRendered == 0 && _previous is { } previous
+            && previous.MarkdownCount == _markdown.Count && previous.Layouts.Count == _layouts.Count && (_markdown.Count > 0 || _layouts.Count > 0))
+            return;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
