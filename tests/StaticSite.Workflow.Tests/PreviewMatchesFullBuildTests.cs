@@ -33,7 +33,7 @@ public sealed class PreviewMatchesFullBuildTests(ITestOutputHelper output)
             var update = builder.Update([site.FullPath(edit.Page)]);
             Assert.NotNull(update);
             var fresh = site.FullBuild();
-            Assert.Equal(fresh.Errors.Select(e => e.ToString()), builder.Snapshot.Errors.Select(e => e.ToString()));
+            Assert.True(fresh.Errors.Select(e => e.ToString()).SequenceEqual(builder.Snapshot.Errors.Select(e => e.ToString())), "FRESH: " + string.Join(" | ", fresh.Errors) + " PREVIEW: " + string.Join(" | ", builder.Snapshot.Errors));
             if (fresh.Errors.Count == 0)
                 SameFile(fresh, builder.Snapshot, site.OutputPath(edit.Page), site.History);
             foreach (var late in early)

@@ -24,10 +24,10 @@ public sealed class RenderMarkdown : DocumentStage<Document>
     {
         if (document.Source is null) return document;
         var build = context.Service<RegionBuild>();
-        var cache = context.Service<RegionBuildCache>();
-        var cached = RegionBuildCache.IsUsed(build);
-        var key = cached ? cache.MarkdownKey(document, context) : default;
-        if (cached && cache.FindMarkdown(key, build) is { } reused)
+        // The preview server and check render without a cache (and have none registered).
+        var cache = RegionBuildCache.IsUsed(build) ? context.Service<RegionBuildCache>() : null;
+        var key = cache?.MarkdownKey(document, context) ?? default;
+        if (cache?.FindMarkdown(key, build) is { } reused)
         {
             context.Diagnostics.AddRange(reused.Diagnostics);
             return WithBody(document, reused.Html, reused.Headings, reused.Links, reused.PlainText, []);
@@ -41,7 +41,7 @@ public sealed class RenderMarkdown : DocumentStage<Document>
         var body = context.Service<MarkdownRenderer>().Render(document.Body, document.DisplayPath, document.BodyLine, folder, build.Region.BaseUrl, diagnostics,
             glossary, document.Url, build.Theme.ReservedIds, prose: build.Options.Lint, localize: localize);
         context.Diagnostics.AddRange(diagnostics);
-        if (cached) cache.Keep(key, new CachedMarkdown(body.Html, body.Headings, body.Links, body.PlainText, [.. diagnostics]));
+        cache?.Keep(key, new CachedMarkdown(body.Html, body.Headings, body.Links, body.PlainText, [.. diagnostics]));
         return WithBody(document, body.Html, body.Headings, body.Links, body.PlainText, body.Prose);
     }
 
