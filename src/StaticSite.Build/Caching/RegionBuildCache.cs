@@ -219,8 +219,11 @@ public sealed class RegionBuildCache
                     foreach (var file in Directory.EnumerateFiles(current.Path, "*", options).Order(StringComparer.Ordinal))
                     {
                         key.Add(Path.GetRelativePath(folder, file));
-                        try { key.Add(KeyHasher.HashOf(File.ReadAllBytes(file))); }
-                        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { key.Add(Guid.NewGuid().ToString()); }
+                        // Through the theme's own reader: a pipe, a device or a link out of the themes is never opened
+                        // (it would block or read outside); such a file makes the theme count as changed.
+                        var read = build.Theme.Files.Read(file, file, MaxThemeFileBytes);
+                        if (read.Problem is null) key.Add(KeyHasher.HashOf(read.Bytes.Span));
+                        else key.Add(Guid.NewGuid().ToString());
                     }
                     foreach (var sub in Directory.EnumerateDirectories(current.Path, "*", options).Order(StringComparer.Ordinal).Reverse())
                     {
@@ -239,6 +242,9 @@ public sealed class RegionBuildCache
 
     // Deeper than any theme's folders; past it (a link leading round in a circle) the theme is never taken as unchanged.
     private const int MaxThemeDepth = 32;
+
+    // Larger than any template, text file or asset a theme has; a larger file makes the theme count as changed.
+    private const long MaxThemeFileBytes = 64L * 1024 * 1024;
 
     private static string Identity(RegionBuild build) => build.Options.ToolIdentity ?? ToolIdentity.Current;
 
