@@ -192,8 +192,15 @@ public sealed partial class EditorTests(BrowserFixture browser)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var response = await page.GotoAsync(url);
-            if (response?.Status == 200 || attempt > 50) return;
+            try
+            {
+                var response = await page.GotoAsync(url);
+                if (response?.Status == 200 || attempt > 50) return;
+            }
+            catch (PlaywrightException e) when (e.Message.Contains("interrupted by another navigation") && attempt <= 50)
+            {
+                // The preview's 404 page reloads itself when the page appears (live reload), which can cut into this navigation.
+            }
             await Task.Delay(200);
         }
     }
