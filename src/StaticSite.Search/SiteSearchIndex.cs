@@ -68,11 +68,7 @@ public static class SiteSearchIndex
             builder.Field(name, boost);
         }
 
-        for (var i = 0; i < documents.Count; i++)
-        {
-            builder.Add(i.ToString(CultureInfo.InvariantCulture), FieldValues(documents[i]));
-        }
-
+        builder.AddAll([.. documents.Select((d, i) => (i.ToString(CultureInfo.InvariantCulture), FieldValues(d)))]);
         return builder.Build();
     }
 
