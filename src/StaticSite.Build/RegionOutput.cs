@@ -40,7 +40,7 @@ public sealed class RegionOutput : IDisposable
             if (!site.Write(document.OutputPath, document.Output.Span)) return false;
             if (IsHtml(document)) _security[document.OutputPath] = ContentSecurityPolicy.Scan(document.Output.Span);
             if (!Precompressor.IsText(document.OutputPath)) return true;
-            var (brotli, gzip) = cache.Compress(document.Output.Span);
+            var (brotli, gzip) = cache.Compress(document.Output);
             site.Write(document.OutputPath + ".br", brotli);
             site.Write(document.OutputPath + ".gz", gzip);
             return true;

@@ -24,18 +24,26 @@ public sealed class CompressionCache(string folder)
     private static readonly byte[] SettingsBytes = System.Text.Encoding.UTF8.GetBytes($"{Precompressor.Settings}-net{Environment.Version.Major}");
 
     /// <summary>The Brotli and gzip copies of <paramref name="content"/>, from the cache or made now (and kept).</summary>
-    public (byte[] Brotli, byte[] Gzip) Compress(ReadOnlySpan<byte> content)
+    public (byte[] Brotli, byte[] Gzip) Compress(ReadOnlyMemory<byte> content)
     {
         var hash = new XxHash128();
-        hash.Append(content);
+        hash.Append(content.Span);
         hash.Append(SettingsBytes);
         var key = Convert.ToHexStringLower(hash.GetCurrentHash());
         var path = Path.Combine(folder, key[..2], key);
         if (Read(path, content.Length) is { } cached) return cached;
-        var made = (Precompressor.Brotli(content), Precompressor.Gzip(content));
-        Write(path, made.Item1, made.Item2, content.Length);
-        return made;
+        byte[] brotli = [], gzip = [];
+        // A large file (the search index) is often the last one a build waits for: its two copies are made side by side.
+        if (content.Length >= SideBySideFrom)
+            Parallel.Invoke(() => brotli = Precompressor.Brotli(content.Span), () => gzip = Precompressor.Gzip(content.Span));
+        else
+            (brotli, gzip) = (Precompressor.Brotli(content.Span), Precompressor.Gzip(content.Span));
+        Write(path, brotli, gzip, content.Length);
+        return (brotli, gzip);
     }
+
+    // From this size making a copy takes tens of milliseconds, more than handing it to another thread costs.
+    private const int SideBySideFrom = 256 * 1024;
 
     private static (byte[], byte[])? Read(string path, int originalLength)
     {
