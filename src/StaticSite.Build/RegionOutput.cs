@@ -1,3 +1,4 @@
+using StaticSite.Build.Caching;
 using StaticSite.Content.Model;
 using StaticSite.Output.Compression;
 using StaticSite.Output.Files;
@@ -11,6 +12,8 @@ namespace StaticSite.Build;
 /// The region's new site while it is built (<see cref="StagedSite"/>): files are written, with their
 /// Brotli and gzip copies (<see cref="Precompressor"/>, through the <see cref="CompressionCache"/>), as
 /// soon as a pipeline has them final, so writing and compressing overlap the pipelines still running.
+/// A file with the same bytes as in the site the last build left is taken over from it with its copies
+/// (<see cref="PreviousSite"/>: hard links, nothing written or compressed).
 /// Made on first use, only for builds that write a site; <c>WriteSite</c> writes the rest and commits
 /// it when the region has no errors, or discards it.
 /// </summary>
@@ -19,6 +22,8 @@ public sealed class RegionOutput : IDisposable
     private readonly Lock _lock = new();
     private StagedSite? _site;
     private CompressionCache? _cache;
+    private PreviousSite? _previous;
+    private readonly PublishedFiles _published = new();
     private volatile bool _failed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageSecurity> _security = new(StringComparer.Ordinal);
 
@@ -36,13 +41,26 @@ public sealed class RegionOutput : IDisposable
         if (!build.Options.WriteOutput) return false;
         try
         {
-            var (site, cache) = Open(build);
-            if (!site.Write(document.OutputPath, document.Output.Span)) return false;
-            if (IsHtml(document)) _security[document.OutputPath] = ContentSecurityPolicy.Scan(document.Output.Span);
-            if (!Precompressor.IsText(document.OutputPath)) return true;
-            var (brotli, gzip) = cache.Compress(document.Output);
-            site.Write(document.OutputPath + ".br", brotli);
-            site.Write(document.OutputPath + ".gz", gzip);
+            var (site, cache, previous) = Open(build);
+            var path = document.OutputPath;
+            var content = document.Output;
+            var copies = Precompressor.IsText(path);
+            var hash = KeyHasher.HashOf(content.Span);
+            if (previous.TryTakeOver(site, path, content.Span, hash, copies) is { } same)
+                _published.Add(path, same);
+            else
+            {
+                if (site.WriteStamped(path, content.Span) is not { } stamp) return false;
+                FileStamp? brotliStamp = null, gzipStamp = null;
+                if (copies)
+                {
+                    var (brotli, gzip) = cache.Compress(content);
+                    brotliStamp = site.WriteStamped(path + ".br", brotli);
+                    gzipStamp = site.WriteStamped(path + ".gz", gzip);
+                }
+                _published.Add(path, new PublishedFile(hash, stamp, brotliStamp, gzipStamp));
+            }
+            if (IsHtml(document)) _security[path] = ContentSecurityPolicy.Scan(content.Span);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -70,6 +88,12 @@ public sealed class RegionOutput : IDisposable
     public void Commit(RegionBuild build)
     {
         Open(build).Site.Commit();
+        // After the swap, the record of what is now in place; a site without one only has its files written again.
+        try
+        {
+            _published.Write(PublishedPath(build), Precompressor.Settings);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
     /// <summary>Deletes the staged site unless it was committed.</summary>
@@ -83,13 +107,18 @@ public sealed class RegionOutput : IDisposable
         Diagnostic.Error(SourceLocation.Folder(build.Options.OutputRoot), DiagnosticCodes.OutputFailed,
             $"the site of region '{build.Region.Id}' could not be written ({ex.Message}); the previous site was left as it was. Check free disk space and permissions.");
 
-    private (StagedSite Site, CompressionCache Cache) Open(RegionBuild build)
+    private (StagedSite Site, CompressionCache Cache, PreviousSite Previous) Open(RegionBuild build)
     {
         lock (_lock)
         {
+            _previous ??= new PreviousSite(SafeOutputPath.Combine(build.Options.OutputRoot, build.Region.Id),
+                PublishedFiles.Read(PublishedPath(build), Precompressor.Settings));
             _site ??= AtomicSiteWriter.Begin(build.Options.OutputRoot, build.Region.Id);
             _cache ??= new CompressionCache(build.Options.CompressionCacheFolder);
-            return (_site, _cache);
+            return (_site, _cache, _previous);
         }
     }
+
+    /// <summary>Where the record of the files of <paramref name="build"/>'s region's site is kept (<see cref="PublishedFiles"/>).</summary>
+    public static string PublishedPath(RegionBuild build) => Path.Combine(build.Options.CacheFolder, "published", build.Region.Id);
 }

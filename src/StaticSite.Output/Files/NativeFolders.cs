@@ -3,12 +3,12 @@ using System.Runtime.InteropServices;
 namespace StaticSite.Output.Files;
 
 /// <summary>
-/// The two folder operations .NET does not offer: swapping two folders in one step
-/// (Linux <c>renameat2(RENAME_EXCHANGE)</c>), and an advisory lock on a folder itself
+/// The file-system operations .NET does not offer: swapping two folders in one step
+/// (Linux <c>renameat2(RENAME_EXCHANGE)</c>), a hard link (<c>linkat</c>), and an advisory lock on a folder itself
 /// (<c>flock</c>), which the kernel drops when the process ends, even by <c>kill -9</c>, and which
 /// needs no lock file that a deploy of the output folder would publish.
 /// </summary>
-/// <remarks>Hand-written P/Invoke for the reasons given on the content side (LinuxFiles): three libc calls.</remarks>
+/// <remarks>Hand-written P/Invoke for the reasons given on the content side (LinuxFiles): five libc calls.</remarks>
 internal static class NativeFolders
 {
     private const int AtFdCwd = -100;
@@ -39,6 +39,29 @@ internal static class NativeFolders
         throw new IOException($"could not swap '{a}' and '{b}': {Marshal.GetPInvokeErrorMessage(errno)}");
     }
 
+    /// <summary>
+    /// Makes <paramref name="link"/> a hard link to the file <paramref name="existing"/> (never following a symbolic link):
+    /// true when made, false when not for this file (missing, already there), null where this system or file system
+    /// has no hard links (then nothing was made and none should be tried again).
+    /// </summary>
+    public static bool? TryHardLink(string existing, string link)
+    {
+        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS() || OperatingSystem.IsFreeBSD()) || _noHardLinks) return null;
+        try
+        {
+            if (linkat(AtFdCwd, existing, AtFdCwd, link, 0) == 0) return true;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            _noHardLinks = true;
+            return null;
+        }
+        // EPERM/EOPNOTSUPP/ENOTSUP (no hard links here; also protected_hardlinks), EXDEV (another file system); any other error (EMLINK: too many links to one file) is this file's.
+        return Marshal.GetLastPInvokeError() is 1 or 95 or 45 or 18 ? null : false;
+    }
+
+    private static bool _noHardLinks;
+
     /// <summary>Opens <paramref name="folder"/> for locking; null where folders cannot be locked this way (Windows).</summary>
     public static int? OpenForLock(string folder)
     {
@@ -68,6 +91,9 @@ internal static class NativeFolders
 
     [DllImport("libc", SetLastError = true)]
     private static extern int renameat2(int olddirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, int newdirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath, uint flags);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int linkat(int olddirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string oldpath, int newdirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string newpath, int flags);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);

@@ -36,17 +36,54 @@ public sealed class StagedSite : IDisposable
     /// and writes nothing when the site already has a file there: two files for one path are the
     /// caller's to report.
     /// </summary>
-    public bool Write(string path, ReadOnlySpan<byte> content)
+    public bool Write(string path, ReadOnlySpan<byte> content) => WriteStamped(path, content) is not null;
+
+    /// <summary>Like <see cref="Write"/>, and returns the written file's stamp (null when the site already has a file there).</summary>
+    public FileStamp? WriteStamped(string path, ReadOnlySpan<byte> content)
     {
-        if (!_files.TryAdd(path, 0)) return false;
+        if (!_files.TryAdd(path, 0)) return null;
+        var full = Folder(path);
+        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
+        RandomAccess.Write(handle, content, 0);
+        return new FileStamp(content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+    }
+
+    /// <summary>
+    /// Puts a hard link to <paramref name="existing"/> at <paramref name="path"/> when what lands there is a regular file
+    /// with the stamp <paramref name="expected"/>; false, leaving nothing, when the site already has a file there, the
+    /// file system cannot link, or the file is another (see <see cref="PreviousSite"/>).
+    /// </summary>
+    public bool TryLink(string path, string existing, FileStamp expected)
+    {
+        if (_noLinks || !_files.TryAdd(path, 0)) return false;
+        var full = Folder(path);
+        var linked = NativeFolders.TryHardLink(existing, full);
+        if (linked is null) _noLinks = true;
+        if (linked == true && FileStamp.Of(full) == expected) return true;
+        if (linked == true) File.Delete(full);
+        _files.TryRemove(path, out _);
+        return false;
+    }
+
+    /// <summary>Removes a file this build put at <paramref name="path"/>, so that it can be written instead.</summary>
+    public void Unlink(string path)
+    {
+        File.Delete(SafeOutputPath.Combine(_staging, path));
+        _files.TryRemove(path, out _);
+    }
+
+    // The full path of `path` in the staging folder, its folder made.
+    private string Folder(string path)
+    {
         var full = SafeOutputPath.Combine(_staging, path);
         var slash = path.LastIndexOf('/');
         if (slash > 0)
             _ = _folders.GetOrAdd(path[..slash], _ => new Lazy<bool>(() => Directory.CreateDirectory(Path.GetDirectoryName(full)!).Exists)).Value;
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
-        RandomAccess.Write(handle, content, 0);
-        return true;
+        return full;
     }
+
+    // Set once the file system said it has no hard links: every file is written.
+    private volatile bool _noLinks;
 
     /// <summary>Writes <paramref name="files"/> side by side; the first I/O problem is thrown as itself.</summary>
     public void WriteAll(IReadOnlyList<OutputFile> files)

@@ -9,7 +9,8 @@ namespace StaticSite.Tests.Incremental;
 /// </summary>
 public class BuildCacheTests
 {
-    private const string Site = """
+    /// <summary>A region of four shared pages, also used by <see cref="Output.PreviousSiteTests"/>.</summary>
+    internal const string Site = """
         -- content/utrecht/region.yml --
         name: Steunpunt Utrecht
         baseUrl: https://example.org/utrecht/
