@@ -85,15 +85,20 @@ public sealed class RegionOutput : IDisposable
     }
 
     /// <summary>Puts the staged site in place of the region's published one.</summary>
-    public void Commit(RegionBuild build)
+    /// <param name="build">The region's build.</param>
+    /// <param name="keep">What is kept about the new site once it is in place (the build cache), run while the old site is deleted.</param>
+    public void Commit(RegionBuild build, Action keep)
     {
-        Open(build).Site.Commit();
-        // After the swap, the record of what is now in place; a site without one only has its files written again.
-        try
+        Open(build).Site.Commit(meanwhile: () =>
         {
-            _published.Write(PublishedPath(build), Precompressor.Settings);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            // After the swap, the record of what is now in place; a site without one only has its files written again.
+            try
+            {
+                _published.Write(PublishedPath(build), Precompressor.Settings);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            keep();
+        });
     }
 
     /// <summary>Deletes the staged site unless it was committed.</summary>

@@ -82,18 +82,18 @@ public static partial class AtomicSiteWriter
     [GeneratedRegex(@"^\.(?<id>[a-z0-9-]+)\.(?<kind>staging|old)(\..*)?$")]
     private static partial Regex Leftover();
 
-    internal static void Swap(string outputRoot, string regionId, string target, string staging)
+    /// <summary>Puts <paramref name="staging"/> in place of <paramref name="target"/>; returns the folder now holding the old site, to delete (null when there was none).</summary>
+    internal static string? Swap(string outputRoot, string regionId, string target, string staging)
     {
         if (!Exists(target))
         {
             Directory.Move(staging, target);
-            return;
+            return null;
         }
         if (NativeFolders.TryExchange(staging, target))
         {
             FaultInjection.Reach("swapped");
-            DeleteTree(staging);
-            return;
+            return staging;
         }
         var old = SafeOutputPath.Combine(outputRoot, $".{regionId}.old");
         if (Exists(old)) DeleteTree(old);
@@ -101,7 +101,7 @@ public static partial class AtomicSiteWriter
         FaultInjection.Reach("old-moved");
         Directory.Move(staging, target);
         FaultInjection.Reach("swapped");
-        DeleteTree(old);
+        return old;
     }
 
     /// <summary>True when anything (even a broken link) exists at <paramref name="path"/>.</summary>

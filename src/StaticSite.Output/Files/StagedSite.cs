@@ -104,12 +104,24 @@ public sealed class StagedSite : IDisposable
         }
     }
 
-    /// <summary>Puts the staged site in place of the region's site (one exchange on Linux).</summary>
-    public void Commit()
+    /// <summary>
+    /// Puts the staged site in place of the region's site (one exchange on Linux), then deletes the old site while
+    /// <paramref name="meanwhile"/> runs (what is kept about the new site: deleting thousands of files and writing the
+    /// build's records need not wait for each other). The first I/O problem of either is thrown as itself.
+    /// </summary>
+    public void Commit(Action? meanwhile = null)
     {
         FaultInjection.Reach("staged");
-        AtomicSiteWriter.Swap(_outputRoot, _regionId, _target, _staging);
+        var old = AtomicSiteWriter.Swap(_outputRoot, _regionId, _target, _staging);
         _committed = true;
+        try
+        {
+            Parallel.Invoke(() => { if (old is not null) AtomicSiteWriter.DeleteTree(old); }, () => meanwhile?.Invoke());
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
     }
 
     /// <summary>Deletes the staging folder when the site was not committed.</summary>

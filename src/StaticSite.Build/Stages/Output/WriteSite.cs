@@ -31,10 +31,9 @@ public sealed class WriteSite : IStage<Document>
         if (context.Diagnostics.HasErrors) return documents;
         try
         {
-            output.Commit(build);
-            // After the swap: the cache names files of the site now in place (a kill before this leaves the older
-            // cache, whose entries are still true or are refused by their file's hash).
-            context.Service<RegionBuildCache>().Save(build);
+            // The cache is kept after the swap: it names files of the site now in place (a kill before this leaves the
+            // older cache, whose entries are still true or are refused by their file's hash).
+            output.Commit(build, keep: () => context.Service<RegionBuildCache>().Save(build));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
