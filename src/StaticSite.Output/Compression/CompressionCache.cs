@@ -33,6 +33,7 @@ public sealed class CompressionCache(string folder)
         var path = Path.Combine(folder, key[..2], key);
         if (Read(path, content.Length) is { } cached) return cached;
         byte[] brotli = [], gzip = [];
+        LargeInputMemory.Prepare(content.Length);
         // A large file (the search index) is often the last one a build waits for: its two copies are made side by side.
         if (content.Length >= SideBySideFrom)
             Parallel.Invoke(() => brotli = Precompressor.Brotli(content.Span), () => gzip = Precompressor.Gzip(content.Span));
