@@ -24,6 +24,9 @@ public static class SiteSearchIndex
     /// <summary>Logical name of the document store and the glossary's synonym groups.</summary>
     public const string DocumentsAsset = "search/docs.json";
 
+    /// <summary>The logical names of the files <see cref="Build(IReadOnlyList{SearchDocument}, IReadOnlyList{GlossaryEntry}, SearchLanguage)"/> makes, in its order (Dutch names).</summary>
+    public static IReadOnlyList<string> AssetNames { get; } = [IndexAsset, BodyIndexAsset, DocumentsAsset];
+
     /// <summary>Builds everything the browser needs for Dutch pages; deterministic output for identical input.</summary>
     /// <remarks>
     /// Document references are the positions in <paramref name="documents"/> ("0", "1", …): short

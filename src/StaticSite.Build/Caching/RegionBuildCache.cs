@@ -12,7 +12,9 @@ namespace StaticSite.Build.Caching;
 /// <param name="MarkdownRendered">Pages whose Markdown was rendered.</param>
 /// <param name="LayoutsReused">Pages whose HTML file was taken from the previous site.</param>
 /// <param name="LayoutsRendered">Pages rendered with the theme (the search pages always are).</param>
-public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int LayoutsReused, int LayoutsRendered);
+/// <param name="GeneratedReused">Generated files (the search index's) taken from the previous site.</param>
+/// <param name="GeneratedMade">Generated files made.</param>
+public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int LayoutsReused, int LayoutsRendered, int GeneratedReused = 0, int GeneratedMade = 0);
 
 /// <summary>
 /// The incremental build of one region: results of the last successful build, used again where their
@@ -30,7 +32,10 @@ public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int
 /// change to either renders every page again: a safe over-approximation. A reused page is the file of the previous
 /// site, used only when it still has the bytes recorded.</item>
 /// </list>
-/// Search index, feeds, sitemap, JSON API, redirects, host files and the search pages are made each build.
+/// <item><b>Search index</b> (<c>GenerateSearchIndex</c>): each language's files keyed by every document and glossary entry
+/// they index, the site's base path, the language and the tool; unchanged, they are the previous site's files, checked by
+/// their hash, kept beside the layouts. Any change to an indexed page makes the language's index again.</item>
+/// Feeds, sitemap, JSON API, redirects, host files and the search pages are made each build.
 /// </summary>
 public sealed class RegionBuildCache
 {
@@ -40,7 +45,7 @@ public sealed class RegionBuildCache
     private BuildCacheFile? _previous;
     private UInt128? _theme, _content, _layout;
     private SafeFileReader? _site;
-    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered;
+    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedReused, _generatedMade;
 
     /// <summary>True when this build uses and keeps the cache.</summary>
     public static bool IsUsed(RegionBuild build) =>
@@ -56,7 +61,7 @@ public sealed class RegionBuildCache
     }
 
     /// <summary>How much of the build came from the cache so far.</summary>
-    public BuildCacheUse Use => new(_markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered);
+    public BuildCacheUse Use => new(_markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedReused, _generatedMade);
 
     /// <summary>The key of <paramref name="page"/>'s Markdown results: every input of <c>RenderMarkdown</c>.</summary>
     public UInt128 MarkdownKey(Document page, ExecutionContext<Document> context)
@@ -123,6 +128,30 @@ public sealed class RegionBuildCache
     }
 
     /// <summary>
+    /// A generated file of the previous site kept under <paramref name="key"/> (every input of the file, see
+    /// <c>GenerateSearchIndex</c>) when it still holds exactly the bytes recorded; else null (then make it and
+    /// <see cref="KeepGenerated"/>).
+    /// </summary>
+    public byte[]? FindGenerated(UInt128 key, RegionBuild build)
+    {
+        if (!IsUsed(build) || !Previous(build).Layouts.TryGetValue(key, out var entry) || !SafeOutputPath.IsSafe(entry.OutputPath)) return null;
+        var site = PreviousSite(build);
+        var read = site.Read(Path.Combine(site.Root, entry.OutputPath), entry.OutputPath, entry.Length);
+        return read.Problem is not null || read.Bytes.Length != entry.Length || KeyHasher.HashOf(read.Bytes.Span) != entry.ContentHash
+            ? null : read.Bytes.ToArray();
+    }
+
+    /// <summary>Keeps a generated file of this build, <paramref name="reused"/> from the previous site or made (kept beside the rendered pages, by its own key).</summary>
+    public void KeepGenerated(UInt128 key, string outputPath, ReadOnlySpan<byte> content, bool reused)
+    {
+        Interlocked.Increment(ref reused ? ref _generatedReused : ref _generatedMade);
+        _layouts[key] = new CachedLayout(outputPath, content.Length, KeyHasher.HashOf(content), []);
+    }
+
+    /// <summary>The start of a generated file's key: the tool, and what names it.</summary>
+    public static KeyHasher GeneratedKey(RegionBuild build, string what) => new KeyHasher().Add("generated").Add(Identity(build)).Add(what);
+
+    /// <summary>
     /// Writes the cache of this build, once its site is in place: the entries it used or made, no others, so the
     /// cache stays the size of one site. A cache that cannot be written is left out: the next build renders more.
     /// </summary>
@@ -130,7 +159,7 @@ public sealed class RegionBuildCache
     {
         if (!IsUsed(build)) return;
         // Every entry was taken from the previous cache and every one of its entries was used: the file would come out the same.
-        if (_markdownRendered == 0 && _layoutsRendered == 0 && _previous is { } previous
+        if (_markdownRendered == 0 && _layoutsRendered == 0 && _generatedMade == 0 && _previous is { } previous
             && previous.MarkdownCount == _markdown.Count && previous.Layouts.Count == _layouts.Count && (_markdown.Count > 0 || _layouts.Count > 0))
             return;
         var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -71,6 +71,35 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void The_search_index_is_made_again_only_when_what_it_indexes_changed()
+    {
+        using var site = TestSite.Create(Site);
+        Assert.Equal(0, site.Build().ExitCode);
+        var again = site.Build();
+        Assert.True(again.Stdout.Contains("3 of 3 search index files"), again.ToString());
+
+        // The region's telephone number is on every page but in no index: pages are rendered again, the index is not.
+        site.Write("content/utrecht/region.yml", "name: Steunpunt Utrecht\nbaseUrl: https://example.org/utrecht/\ncontact:\n  phone: \"030 123 45 67\"\n");
+        var contact = site.Build();
+        Assert.Contains("3 of 3 search index files", contact.Stdout);
+        site.AssertFileContains("dist/utrecht/index.html", "030 123 45 67");
+        AssertSameAsFullBuild(site, contact);
+
+        // A word added to one body is in the body index: the index is made again.
+        site.Write("content/_shared/jongeren/stage.md", "---\ntitle: Stage\ndescription: Stage lopen.\n---\nEen stage bij een snickerbar.\n");
+        var body = site.Build();
+        Assert.Contains("0 of 3 search index files", body.Stdout);
+        Assert.Contains(Directory.GetFiles(site.Full("dist/utrecht/assets/search"), "body.*.json"), f => File.ReadAllText(f).Contains("snickerbar"));
+        AssertSameAsFullBuild(site, body);
+
+        // An index file of the previous site that is not what was recorded is never used.
+        foreach (var file in Directory.GetFiles(site.Full("dist/utrecht/assets/search"), "index.*.json")) File.AppendAllText(file, " ");
+        var damaged = site.Build();
+        Assert.Contains("0 of 3 search index files", damaged.Stdout);
+        AssertSameAsFullBuild(site, damaged);
+    }
+
+    [Fact]
     public void A_title_edit_renders_the_pages_again_but_not_the_other_pages_Markdown()
     {
         using var site = TestSite.Create(Site);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticSite.Build.Caching;
 using StaticSite.Content.Model;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Rendering.Themes;
@@ -21,18 +22,46 @@ public sealed class GenerateSearchIndex : IStage<Document>
         var region = context.Service<RegionBuild>().Region;
         // The languages' indexes share nothing: they are built side by side, and kept in the region's language order.
         var languages = region.AllLanguages.ToList();
+        var build = context.Service<RegionBuild>();
+        var cache = RegionBuildCache.IsUsed(build) ? context.Service<RegionBuildCache>() : null;
         var built = new List<Document>[languages.Count];
         Parallel.For(0, languages.Count, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism },
-            i => built[i] = [.. Build(documents.Where(d => d.Language == languages[i]), region, SearchLanguage.For(languages[i]))]);
+            i => built[i] = [.. Build(documents.Where(d => d.Language == languages[i]), build, SearchLanguage.For(languages[i]), cache)]);
         return [.. built.SelectMany(b => b)];
     }
 
-    private static IEnumerable<Document> Build(IEnumerable<Document> documents, RegionSettings region, SearchLanguage language)
+    private static IEnumerable<Document> Build(IEnumerable<Document> documents, RegionBuild build, SearchLanguage language, RegionBuildCache? cache)
     {
         var pages = documents.ToList();
-        return SiteSearchIndex.Build(SearchDocuments(pages, region.BasePath), Glossary(pages), language)
-            .Select(a => CopyThemeAssets.Asset(a.LogicalName, a.Utf8, $"(generated {a.LogicalName})"));
+        var searchDocuments = SearchDocuments(pages, build.Region.BasePath);
+        var glossary = Glossary(pages);
+        var key = cache is null ? default : Key(build, language, searchDocuments, glossary);
+        // Unchanged since the last build (the usual case for all but one region of many): the previous site's files.
+        string[] names = [.. SiteSearchIndex.AssetNames.Select(language.AssetName)];
+        var previous = cache is null ? [] : names.Select(n => cache.FindGenerated(FileKey(key, n), build)).ToList();
+        var reused = previous.Count == names.Length && previous.All(p => p is not null);
+        var assets = reused
+            ? names.Select((n, i) => Generated(n, previous[i]!)).ToList()
+            : SiteSearchIndex.Build(searchDocuments, glossary, language).Select(a => Generated(a.LogicalName, a.Utf8)).ToList();
+        if (cache is not null)
+            foreach (var asset in assets) cache.KeepGenerated(FileKey(key, asset.RelativePath), asset.OutputPath, asset.Output.Span, reused);
+        return assets;
     }
+
+    private static Document Generated(string logicalName, byte[] content) => CopyThemeAssets.Asset(logicalName, content, $"(generated {logicalName})");
+
+    // Everything the search files of a language are made of.
+    private static UInt128 Key(RegionBuild build, SearchLanguage language, IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary)
+    {
+        var key = RegionBuildCache.GeneratedKey(build, "search").Add(language.Code).Add(language.PipelineName).Add(documents.Count);
+        foreach (var d in documents)
+            key.Add(d.Url).Add(d.Title).Add(d.Description).Add(d.Headings).Add(d.Body).Add(d.Synonyms).Add(d.Type).Add(d.Audience).Add(d.Summary);
+        key.Add(glossary.Count);
+        foreach (var g in glossary) key.Add(g.Term).Add(g.Abbreviation).Add(g.Synonyms);
+        return key.Key;
+    }
+
+    private static UInt128 FileKey(UInt128 key, string logicalName) => new KeyHasher().Add(key).Add(logicalName).Key;
 
     /// <summary>What the index of a language holds: its published pages (<paramref name="documents"/>, of one language), by URL, in index order, linked under <paramref name="basePath"/>.</summary>
     public static IReadOnlyList<SearchDocument> SearchDocuments(IEnumerable<Document> documents, string basePath) =>
