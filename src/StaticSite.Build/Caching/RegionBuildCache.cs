@@ -12,9 +12,9 @@ namespace StaticSite.Build.Caching;
 /// <param name="MarkdownRendered">Pages whose Markdown was rendered.</param>
 /// <param name="LayoutsReused">Pages whose HTML file was taken from the previous site.</param>
 /// <param name="LayoutsRendered">Pages rendered with the theme (the search pages always are).</param>
-/// <param name="GeneratedReused">Generated files (the search index's) taken from the previous site.</param>
-/// <param name="GeneratedMade">Generated files made.</param>
-public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int LayoutsReused, int LayoutsRendered, int GeneratedReused = 0, int GeneratedMade = 0);
+/// <param name="SearchFilesReused">Search index files taken from the previous site.</param>
+/// <param name="SearchFilesMade">Search index files made.</param>
+public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int LayoutsReused, int LayoutsRendered, int SearchFilesReused = 0, int SearchFilesMade = 0);
 
 /// <summary>
 /// The incremental build of one region: results of the last successful build, used again where their
@@ -35,6 +35,7 @@ public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int
 /// <item><b>Search index</b> (<c>GenerateSearchIndex</c>): each language's files keyed by every document and glossary entry
 /// they index, the site's base path, the language and the tool; unchanged, they are the previous site's files, checked by
 /// their hash, kept beside the layouts. Any change to an indexed page makes the language's index again.</item>
+/// <item><b>Minified theme code</b> (<c>MinifyThemeAssets</c>): keyed by the file's path and bytes and the tool.</item>
 /// Feeds, sitemap, JSON API, redirects, host files and the search pages are made each build.
 /// </summary>
 public sealed class RegionBuildCache
@@ -45,7 +46,7 @@ public sealed class RegionBuildCache
     private BuildCacheFile? _previous;
     private UInt128? _theme, _content, _layout;
     private SafeFileReader? _site;
-    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedReused, _generatedMade;
+    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedMade, _searchReused, _searchMade;
 
     /// <summary>True when this build uses and keeps the cache.</summary>
     public static bool IsUsed(RegionBuild build) =>
@@ -61,7 +62,7 @@ public sealed class RegionBuildCache
     }
 
     /// <summary>How much of the build came from the cache so far.</summary>
-    public BuildCacheUse Use => new(_markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedReused, _generatedMade);
+    public BuildCacheUse Use => new(_markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _searchReused, _searchMade);
 
     /// <summary>The key of <paramref name="page"/>'s Markdown results: every input of <c>RenderMarkdown</c>.</summary>
     public UInt128 MarkdownKey(Document page, ExecutionContext<Document> context)
@@ -144,9 +145,12 @@ public sealed class RegionBuildCache
     /// <summary>Keeps a generated file of this build, <paramref name="reused"/> from the previous site or made (kept beside the rendered pages, by its own key).</summary>
     public void KeepGenerated(UInt128 key, string outputPath, ReadOnlySpan<byte> content, bool reused)
     {
-        Interlocked.Increment(ref reused ? ref _generatedReused : ref _generatedMade);
+        if (!reused) Interlocked.Increment(ref _generatedMade);
         _layouts[key] = new CachedLayout(outputPath, content.Length, KeyHasher.HashOf(content), []);
     }
+
+    /// <summary>Counts search index files of this build, <paramref name="reused"/> from the previous site or made (<see cref="Use"/>).</summary>
+    public void CountSearchFiles(int files, bool reused) => Interlocked.Add(ref reused ? ref _searchReused : ref _searchMade, files);
 
     /// <summary>The start of a generated file's key: the tool, and what names it.</summary>
     public static KeyHasher GeneratedKey(RegionBuild build, string what) => new KeyHasher().Add("generated").Add(Identity(build)).Add(what);

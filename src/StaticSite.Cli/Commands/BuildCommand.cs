@@ -50,10 +50,10 @@ public static class BuildCommand
                 output.WriteLine(r.Written
                     ? $"{r.Id}: {r.Pages} pages written to {Path.Combine(options.OutputRoot, r.Id)} in {r.Elapsed.TotalSeconds:0.00} s"
                     : $"{r.Id}: not written because of errors; the previous site (if any) was kept");
-                if (r.Written && r.Cache is { MarkdownReused: > 0 } or { LayoutsReused: > 0 } or { GeneratedReused: > 0 })
+                if (r.Written && r.Cache is { MarkdownReused: > 0 } or { LayoutsReused: > 0 } or { SearchFilesReused: > 0 })
                     output.WriteLine($"{r.Id}: unchanged since the last build, not rendered again: {r.Cache.MarkdownReused} of {r.Cache.MarkdownReused + r.Cache.MarkdownRendered} Markdown bodies, " +
                         $"{r.Cache.LayoutsReused} of {r.Cache.LayoutsReused + r.Cache.LayoutsRendered} pages, " +
-                        $"{r.Cache.GeneratedReused} of {r.Cache.GeneratedReused + r.Cache.GeneratedMade} search index files");
+                        $"{r.Cache.SearchFilesReused} of {r.Cache.SearchFilesReused + r.Cache.SearchFilesMade} search index files");
                 if (r.Written && r.BasePath != "/")
                     output.WriteLine($"{r.Id}: note: this site is served under {r.BasePath}; browsers and search engines look for robots.txt and the host's 404 page at the host root, " +
                         $"so copy {r.Id}/robots.txt to the root of the host and point the host's 404 page at {r.BasePath}404.html (docs/deploy.md, 'A site under a path').");

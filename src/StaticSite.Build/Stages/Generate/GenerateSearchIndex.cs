@@ -44,7 +44,10 @@ public sealed class GenerateSearchIndex : IStage<Document>
             ? names.Select((n, i) => Generated(n, previous[i]!)).ToList()
             : SiteSearchIndex.Build(searchDocuments, glossary, language).Select(a => Generated(a.LogicalName, a.Utf8)).ToList();
         if (cache is not null)
+        {
             foreach (var asset in assets) cache.KeepGenerated(FileKey(key, asset.RelativePath), asset.OutputPath, asset.Output.Span, reused);
+            cache.CountSearchFiles(assets.Count, reused);
+        }
         return assets;
     }
 
