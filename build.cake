@@ -453,6 +453,8 @@ int CompareTrees(string left, string right, List<string> differences)
         if (!System.IO.File.Exists(a) || !System.IO.File.Exists(b)) differences.Add($"{file}: written by one build only");
         // A region's build cache names the program that wrote it (its entries are used only by that program): it differs by design.
         else if (file.StartsWith(".cache/build/", StringComparison.Ordinal)) continue;
+        // The record of a region's published files holds their write times (as git's index does): it differs by design.
+        else if (file.StartsWith(".cache/published/", StringComparison.Ordinal)) continue;
         else if (!System.IO.File.ReadAllBytes(a).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(b))) differences.Add($"{file}: different bytes");
     }
     return files.Count;
