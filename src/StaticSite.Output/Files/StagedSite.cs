@@ -42,10 +42,7 @@ public sealed class StagedSite : IDisposable
     public FileStamp? WriteStamped(string path, ReadOnlySpan<byte> content)
     {
         if (!_files.TryAdd(path, 0)) return null;
-        var full = Folder(path);
-        using var handle = File.OpenHandle(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
-        RandomAccess.Write(handle, content, 0);
-        return new FileStamp(content.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        return NewFile.WriteStamped(Folder(path), content);
     }
 
     /// <summary>
