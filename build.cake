@@ -455,6 +455,8 @@ int CompareTrees(string left, string right, List<string> differences)
         else if (file.StartsWith(".cache/build/", StringComparison.Ordinal)) continue;
         // The record of a region's published files holds their write times (as git's index does): it differs by design.
         else if (file.StartsWith(".cache/published/", StringComparison.Ordinal)) continue;
+        // A region's pack of compressed copies holds them in the order threads finished them; the copies themselves are site files, compared.
+        else if (file.StartsWith(".cache/compressed/", StringComparison.Ordinal)) continue;
         else if (!System.IO.File.ReadAllBytes(a).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(b))) differences.Add($"{file}: different bytes");
     }
     return files.Count;

@@ -47,14 +47,17 @@ public sealed class RegionOutput : IDisposable
             var copies = Precompressor.IsText(path);
             var hash = KeyHasher.HashOf(content.Span);
             if (previous.TryTakeOver(site, path, content.Span, hash, copies) is { } same)
+            {
                 _published.Add(path, same);
+                if (copies) cache.Keep(hash);
+            }
             else
             {
                 if (site.WriteStamped(path, content.Span) is not { } stamp) return false;
                 FileStamp? brotliStamp = null, gzipStamp = null;
                 if (copies)
                 {
-                    var (brotli, gzip) = cache.Compress(content);
+                    var (brotli, gzip) = cache.Compress(content, hash);
                     brotliStamp = site.WriteStamped(path + ".br", brotli);
                     gzipStamp = site.WriteStamped(path + ".gz", gzip);
                 }
@@ -97,6 +100,7 @@ public sealed class RegionOutput : IDisposable
                 _published.Write(PublishedPath(build), Precompressor.Settings);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+            _cache?.Finish();
             keep();
         });
     }
@@ -104,7 +108,11 @@ public sealed class RegionOutput : IDisposable
     /// <summary>Deletes the staged site unless it was committed.</summary>
     public void Dispose()
     {
-        lock (_lock) _site?.Dispose();
+        lock (_lock)
+        {
+            _site?.Dispose();
+            _cache?.Dispose();
+        }
     }
 
     /// <summary>The error of a site that could not be written.</summary>
@@ -119,7 +127,7 @@ public sealed class RegionOutput : IDisposable
             _previous ??= new PreviousSite(SafeOutputPath.Combine(build.Options.OutputRoot, build.Region.Id),
                 PublishedFiles.Read(PublishedPath(build), Precompressor.Settings));
             _site ??= AtomicSiteWriter.Begin(build.Options.OutputRoot, build.Region.Id);
-            _cache ??= new CompressionCache(build.Options.CompressionCacheFolder);
+            _cache ??= new CompressionCache(build.Options.CompressionCacheFolder, build.Region.Id);
             return (_site, _cache, _previous);
         }
     }
