@@ -146,9 +146,12 @@ public static class UrlAllowList
     // space and invisible character, so "java script:" and "java&#x09;script:" count as javascript:.
     private static string Canonical(string url)
     {
+        var trimmed = TrimC0(url);
+        // Most addresses have nothing to drop or change: they are their own reading (no copy).
+        if (!trimmed.AsSpan().ContainsAnyExceptInRange('!', '~') && !trimmed.Contains('\\')) return trimmed;
         var chars = new char[url.Length];
         var n = 0;
-        foreach (var c in TrimC0(url))
+        foreach (var c in trimmed)
         {
             if (char.IsWhiteSpace(c) || IsInvisible(c)) continue;
             chars[n++] = c == '\\' ? '/' : c;
