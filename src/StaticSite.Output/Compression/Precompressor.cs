@@ -52,10 +52,18 @@ public static class Precompressor
     /// <summary>The Brotli copy of <paramref name="content"/>.</summary>
     public static byte[] Brotli(ReadOnlySpan<byte> content)
     {
-        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(content.Length)];
-        if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQuality, BrotliWindow(content.Length)))
-            throw new InvalidOperationException("Brotli compression failed");
-        return buffer[..written];
+        // The encoder needs room for the worst case (a little more than the input); only the result is kept.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(content.Length));
+        try
+        {
+            if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQuality, BrotliWindow(content.Length)))
+                throw new InvalidOperationException("Brotli compression failed");
+            return buffer[..written];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -65,7 +73,8 @@ public static class Precompressor
     /// </summary>
     public static byte[] Gzip(ReadOnlySpan<byte> content)
     {
-        using var buffer = new MemoryStream(content.Length / 3 + 64);
+        // Room for what HTML and JSON compress to (a third to a half), so the buffer is rarely grown and copied.
+        using var buffer = new MemoryStream(content.Length / 2 + 64);
         using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = GzipLevel }, leaveOpen: true))
             gzip.Write(content);
         var bytes = buffer.ToArray();
