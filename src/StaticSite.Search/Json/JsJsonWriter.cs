@@ -82,6 +82,28 @@ public sealed class JsJsonWriter
     /// <summary>The JSON text written so far, as UTF-8 bytes.</summary>
     public byte[] ToUtf8() => _out.WrittenSpan.ToArray();
 
+    /// <summary>Bytes written so far.</summary>
+    public int Length => _out.WrittenCount;
+
+    /// <summary>
+    /// A writer for a run of array elements written apart from the array they belong to (on another thread), to be added
+    /// to it in order with <see cref="AppendElements"/>.
+    /// </summary>
+    public static JsJsonWriter ForElements(int capacity = 1024) => new JsJsonWriter(capacity).StartArray();
+
+    /// <summary>Adds the elements written to <paramref name="part"/> (from <see cref="ForElements"/>) to the array being written, as if written here.</summary>
+    public JsJsonWriter AppendElements(JsJsonWriter part)
+    {
+        if (part._depth != 1 || part._out.WrittenCount == 0 || part._out.WrittenSpan[0] != (byte)'[')
+            throw new InvalidOperationException("Only the elements of a writer from ForElements, at its top level, can be added.");
+        var elements = part._out.WrittenSpan[1..];
+        if (elements.IsEmpty) return this;
+        Separate();
+        elements.CopyTo(_out.GetSpan(elements.Length));
+        _out.Advance(elements.Length);
+        return this;
+    }
+
     /// <summary>
     /// JavaScript's own-property order, which JSON.stringify follows: keys that are array indices
     /// ("0" … "4294967294", no leading zeros) first in ascending numeric order, then the others in
@@ -89,9 +111,27 @@ public sealed class JsJsonWriter
     /// </summary>
     public static IEnumerable<T> PropertyOrder<T>(IEnumerable<T> itemsInInsertionOrder, Func<T, string> key)
     {
+        // A lunr posting's documents are positions added in ascending order: already in JavaScript's order, nothing to sort.
+        if (itemsInInsertionOrder is IReadOnlyList<T> list && AscendingIndices(list, key)) return list;
         var items = itemsInInsertionOrder.ToList();
         var indices = items.Where(i => IsArrayIndex(key(i))).OrderBy(i => uint.Parse(key(i), CultureInfo.InvariantCulture));
         return indices.Concat(items.Where(i => !IsArrayIndex(key(i))));
+    }
+
+    // True when every key is an array index and each is larger than the one before.
+    private static bool AscendingIndices<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var previous = -1L;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var name = key(items[i]);
+            if (!IsArrayIndex(name)) return false;
+            var value = long.Parse(name, CultureInfo.InvariantCulture);
+            if (value <= previous) return false;
+            previous = value;
+        }
+
+        return true;
     }
 
     /// <summary>True for a canonical array index string.</summary>
