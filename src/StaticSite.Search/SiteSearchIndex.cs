@@ -71,17 +71,25 @@ public static class SiteSearchIndex
             builder.Field(name, boost);
         }
 
-        builder.AddAll([.. documents.Select((d, i) => (i.ToString(CultureInfo.InvariantCulture), FieldValues(d)))]);
+        // Only the fields this index has: the body index does not join every page's headings and synonyms.
+        builder.AddAll([.. documents.Select((d, i) => (i.ToString(CultureInfo.InvariantCulture),
+            (IReadOnlyDictionary<string, string?>)fields.ToDictionary(f => f.Name, f => FieldValue(d, f.Name))))]);
         return builder.Build();
     }
 
     /// <summary>The text of each field of <see cref="SiteSearchFields"/> for one document.</summary>
-    public static IReadOnlyDictionary<string, string?> FieldValues(SearchDocument document) => new Dictionary<string, string?>
+    public static IReadOnlyDictionary<string, string?> FieldValues(SearchDocument document) =>
+        new[] { SiteSearchFields.Title, SiteSearchFields.Description, SiteSearchFields.Headings, SiteSearchFields.Body, SiteSearchFields.Synonyms }
+            .ToDictionary(name => name, name => FieldValue(document, name));
+
+    /// <summary>The text of the field <paramref name="name"/> (of <see cref="SiteSearchFields"/>) for one document.</summary>
+    public static string? FieldValue(SearchDocument document, string name) => name switch
     {
-        [SiteSearchFields.Title] = document.Title,
-        [SiteSearchFields.Description] = document.Description,
-        [SiteSearchFields.Headings] = string.Join("\n", document.Headings),
-        [SiteSearchFields.Body] = document.Body,
-        [SiteSearchFields.Synonyms] = string.Join("\n", document.Synonyms),
+        SiteSearchFields.Title => document.Title,
+        SiteSearchFields.Description => document.Description,
+        SiteSearchFields.Headings => string.Join("\n", document.Headings),
+        SiteSearchFields.Body => document.Body,
+        SiteSearchFields.Synonyms => string.Join("\n", document.Synonyms),
+        _ => null,
     };
 }
