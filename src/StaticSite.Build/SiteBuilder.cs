@@ -76,7 +76,11 @@ public static class SiteBuilder
             reports.Add(report);
             // A region's documents all become garbage at once when the next region starts; giving
             // the memory back here keeps a 30-region build near the footprint of one region.
-            if (wanted.Count > 1 && !options.KeepDocuments) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            if (wanted.Count > 1 && !options.KeepDocuments)
+            {
+                GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+                Output.Compression.LargeInputMemory.ReleaseFreed();
+            }
             var fromEarlierRegions = new HashSet<(string, int, int, Severity, string)>(seen);
             foreach (var d in regionDiagnostics)
             {

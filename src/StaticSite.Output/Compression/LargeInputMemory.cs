@@ -39,6 +39,34 @@ public static class LargeInputMemory
         }
     }
 
+    /// <summary>
+    /// Gives the memory the encoders have freed back to the kernel (glibc's <c>malloc_trim</c>), when a region's site is
+    /// done and before the next one is built.
+    /// </summary>
+    /// <remarks>
+    /// Each thread that compresses gets its own glibc arena, and freed blocks stay in it: after a few regions the process
+    /// holds freed native memory on top of the next region's needs (six regions of 1,000 pages: peak 233 MB; with glibc
+    /// trimming after every free 185 MB, but three times slower). Trimming once per region: 222-226 MB → 215-216 MB
+    /// (two interleaved pairs, tmpfs), at no measurable cost in time.
+    /// </remarks>
+    public static void ReleaseFreed()
+    {
+        if (!OperatingSystem.IsLinux() || _noTrim) return;
+        try
+        {
+            malloc_trim(0);
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            _noTrim = true;
+        }
+    }
+
+    private static bool _noTrim;
+
     [DllImport("libc")]
     private static extern int mallopt(int param, int value);
+
+    [DllImport("libc")]
+    private static extern int malloc_trim(nuint pad);
 }
