@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
+using StaticSite.Output.Files;
 
 namespace StaticSite.Output.Compression;
 
@@ -150,7 +151,9 @@ public sealed class CompressionCache(string folder, string name) : IDisposable
 
     private bool TryReuse()
     {
-        if (!File.Exists(IndexPath) || !File.Exists(PackPath)) return false;
+        // Only ordinary files are read and appended to: a link at either name (it would lead writes out of the output
+        // folder) or anything else starts the cache over, which removes what is there.
+        if (FileStamp.Of(IndexPath) is null || FileStamp.Of(PackPath) is null) return false;
         var index = File.ReadAllBytes(IndexPath);
         if (index.Length < IndexHeaderLength || BinaryPrimitives.ReadUInt64LittleEndian(index) != IndexMagic
             || BinaryPrimitives.ReadUInt64LittleEndian(index.AsSpan(16)) != SettingsHash) return false;
@@ -191,9 +194,11 @@ public sealed class CompressionCache(string folder, string name) : IDisposable
         (_index, _indexEnd) = Create(IndexPath, IndexHeader(_packId));
     }
 
+    // A new file in place of whatever is at the path: a link is removed, never followed (CreateNew is O_EXCL).
     private static (SafeFileHandle, long) Create(string path, byte[] header)
     {
-        var handle = File.OpenHandle(path, FileMode.Create, FileAccess.ReadWrite);
+        File.Delete(path);
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite);
         RandomAccess.Write(handle, header, 0);
         return (handle, header.Length);
     }
@@ -243,10 +248,11 @@ public sealed class CompressionCache(string folder, string name) : IDisposable
     {
         var id = (ulong)Random.Shared.NextInt64();
         var suffix = $".{Environment.ProcessId}.tmp";
-        using (var pack = File.OpenHandle(PackPath + suffix, FileMode.Create, FileAccess.Write))
-        using (var index = File.OpenHandle(IndexPath + suffix, FileMode.Create, FileAccess.Write))
+        var (pack, _) = Create(PackPath + suffix, PackHeader(id));
+        var (index, _) = Create(IndexPath + suffix, []);
+        using (pack)
+        using (index)
         {
-            RandomAccess.Write(pack, PackHeader(id), 0);
             var records = new byte[IndexHeaderLength + used.Count * RecordLength];
             IndexHeader(id).CopyTo(records, 0);
             long packAt = PackHeaderLength;

@@ -212,6 +212,31 @@ public partial class HostFilesTests
         Assert.Equal(length, new FileInfo(pack).Length);
     }
 
+    /// <summary>A link put in place of the pack or its index (pointing out of the output) is replaced, never written through.</summary>
+    [Fact]
+    public void Links_in_place_of_the_cache_files_are_replaced_and_what_they_point_at_is_left_alone()
+    {
+        using var site = Build();
+        var before = site.Snapshot("dist/regio");
+        var outside = new[] { site.Full("elsewhere/pack"), site.Full("elsewhere/index") };
+        Directory.CreateDirectory(site.Full("elsewhere"));
+        foreach (var file in outside) File.WriteAllText(file, "not the cache's");
+        foreach (var (name, target) in new[] { ("regio.pack", outside[0]), ("regio.index", outside[1]) })
+        {
+            var path = site.Full("dist/.cache/compressed/" + name);
+            File.Delete(path);
+            File.CreateSymbolicLink(path, target);
+        }
+        Directory.Delete(site.Full("dist/regio"), recursive: true);
+
+        Assert.Equal(0, site.Build().ExitCode);
+
+        TestSite.AssertSameFiles(before, site.Snapshot("dist/regio"));
+        foreach (var file in outside) Assert.Equal("not the cache's", File.ReadAllText(file));
+        foreach (var name in new[] { "regio.pack", "regio.index" })
+            Assert.Null(new FileInfo(site.Full("dist/.cache/compressed/" + name)).LinkTarget);
+    }
+
     [Fact]
     public void Gzip_copies_carry_no_time_and_the_same_operating_system_byte()
     {
