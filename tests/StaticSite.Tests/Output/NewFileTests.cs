@@ -3,7 +3,7 @@ using StaticSite.Output.Files;
 namespace StaticSite.Tests.Output;
 
 /// <summary>
-/// Every file of a staged site and of the compression cache is written by <see cref="NewFile"/> (its own system calls on
+/// Every file of a staged site is written by <see cref="NewFile"/> (its own system calls on
 /// Linux): the bytes land whole, whatever is already at the path (a file, a link to a file outside, a dangling link, a
 /// folder) is refused and left as it was, and failures are the exceptions the build reports.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class NewFileTests : IDisposable
             default: Directory.CreateDirectory(path); break;
         }
 
-        Assert.ThrowsAny<IOException>(() => NewFile.Write(path, "new"u8));
+        Assert.ThrowsAny<IOException>(() => NewFile.WriteStamped(path, "new"u8));
 
         Assert.Equal("outside", File.ReadAllText(outside));
         Assert.False(File.Exists(Path.Combine(_root, "nowhere.txt")));
@@ -59,7 +59,7 @@ public sealed class NewFileTests : IDisposable
     {
         var path = Path.Combine(_root, "missing", "page.html");
 
-        var error = Assert.ThrowsAny<IOException>(() => NewFile.Write(path, "x"u8));
+        var error = Assert.ThrowsAny<IOException>(() => NewFile.WriteStamped(path, "x"u8));
 
         Assert.Contains(path, error.Message);
     }
