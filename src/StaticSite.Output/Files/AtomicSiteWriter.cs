@@ -67,7 +67,7 @@ public static partial class AtomicSiteWriter
         {
             var id = match.Groups["id"].Value;
             var target = System.IO.Path.Join(outputRoot, id);
-            if (match.Groups["kind"].Value == "old" && !Exists(target) && Directory.Exists(path))
+            if (match.Groups["kind"].Value == "old" && !Exists(target) && IsRealFolder(path))
             {
                 Directory.Move(path, target);
                 done.Add(new Recovery(path, $"an earlier build was stopped while it replaced the site of region '{id}'; the previous site was put back in place. Build again to publish the new one."));
@@ -106,6 +106,10 @@ public static partial class AtomicSiteWriter
 
     /// <summary>True when anything (even a broken link) exists at <paramref name="path"/>.</summary>
     private static bool Exists(string path) => (int)new FileInfo(path).Attributes != -1;
+
+    /// <summary>True for a folder itself, not a link to one.</summary>
+    private static bool IsRealFolder(string path) =>
+        new FileInfo(path).Attributes is var a && (int)a != -1 && (a & FileAttributes.Directory) != 0 && (a & FileAttributes.ReparsePoint) == 0;
 
     /// <summary>Deletes a folder and everything in it; a link is removed, never followed.</summary>
     internal static void DeleteTree(string path)

@@ -80,6 +80,26 @@ public class InterruptedBuildTests
     }
 
     [Fact]
+    public void A_leftover_old_site_that_is_a_link_is_removed_and_never_put_in_place()
+    {
+        using var site = TestSite.Create(Sites.TwoRegions);
+        var good = BadInputAssert.BuildGood(site);
+        // What looks like the old site of a killed build, but is a link to a site-like folder outside the output.
+        var outside = site.Full("elsewhere");
+        Directory.Move(site.Full("dist/utrecht"), outside);
+        Directory.CreateSymbolicLink(site.Full("dist/.utrecht.old"), outside);
+        var before = TestSite.SnapshotOf(outside);
+
+        var next = site.Build("--region", "utrecht");
+
+        Assert.True(next.ExitCode == 0, next.ToString());
+        Assert.Null(new DirectoryInfo(site.Full("dist/utrecht")).LinkTarget);
+        TestSite.AssertSameFiles(good, site.Snapshot());
+        TestSite.AssertSameFiles(before, TestSite.SnapshotOf(outside));
+        BadInputAssert.NoLeftovers(site);
+    }
+
+    [Fact]
     public void Second_build_into_the_same_output_waits_for_the_lock_and_fails_clearly_when_it_waits_too_long()
     {
         using var site = TestSite.Create(Sites.TwoRegions);
