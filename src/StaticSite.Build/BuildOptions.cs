@@ -15,7 +15,6 @@ namespace StaticSite.Build;
 /// <param name="BaseUrl">Builds for this address instead of the region's <c>baseUrl</c> (a preview or staging deploy); only with one region.</param>
 /// <param name="Environment">Where the site goes: <see cref="SiteEnvironment.Production"/>, or <see cref="SiteEnvironment.Staging"/> for a test
 /// version that search engines must not index (noindex, a robots.txt that disallows everything, a visible banner).</param>
-/// <param name="CacheRoot">Folder of the caches; default <c>&lt;output&gt;/.cache</c>.</param>
 /// <param name="UseCache">Use and keep the build cache (<see cref="Caching.RegionBuildCache"/>): a page whose inputs did not change since
 /// the last build is not rendered again. Off (<c>--no-cache</c>): every page is rendered, as in a first build, and the build cache is
 /// neither read nor written (compressed copies and encoded images are still kept by content hash).</param>
@@ -34,22 +33,30 @@ public sealed record BuildOptions(
     string? EditorRoot = null,
     Uri? BaseUrl = null,
     string Environment = SiteEnvironment.Production,
-    string? CacheRoot = null,
     bool UseCache = true,
     string? ToolIdentity = null)
 {
     /// <summary>
-    /// Where work is kept between builds, by content hash: <c>&lt;output&gt;/.cache</c> unless <see cref="CacheRoot"/>
-    /// says otherwise. Inside the output folder (the build writes nowhere else) but outside every region's
-    /// deployed folder; a region id never starts with a dot.
+    /// Where work is kept between builds, by content hash: <c>&lt;output&gt;/.cache</c>. Inside the output folder
+    /// (the build writes nowhere else) but outside every region's deployed folder; a region id never starts with a dot.
+    /// Each build makes it and its folders real folders first (<see cref="Output.Files.CacheFolders"/>).
     /// </summary>
-    public string CacheFolder => CacheRoot ?? Path.Combine(OutputRoot, ".cache");
+    public string CacheFolder => Path.Combine(OutputRoot, ".cache");
+
+    /// <summary>The build cache of each region (<see cref="CacheFolder"/>/build).</summary>
+    public string BuildCacheFolder => Path.Combine(CacheFolder, "build");
+
+    /// <summary>The record of each region's published files (<see cref="CacheFolder"/>/published).</summary>
+    public string PublishedFolder => Path.Combine(CacheFolder, "published");
 
     /// <summary>Encoded images (<see cref="CacheFolder"/>/images).</summary>
     public string ImageCacheFolder => Path.Combine(CacheFolder, "images");
 
     /// <summary>Brotli and gzip copies (<see cref="CacheFolder"/>/compressed).</summary>
     public string CompressionCacheFolder => Path.Combine(CacheFolder, "compressed");
+
+    /// <summary>Every folder of <see cref="CacheFolder"/> a build writes in.</summary>
+    public IReadOnlyList<string> CacheFolders => [BuildCacheFolder, PublishedFolder, CompressionCacheFolder, ImageCacheFolder];
 
     /// <summary>True for a test version (any environment but production).</summary>
     public bool IsStaging => Environment != SiteEnvironment.Production;

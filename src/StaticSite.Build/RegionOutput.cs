@@ -133,5 +133,5 @@ public sealed class RegionOutput : IDisposable
     }
 
     /// <summary>Where the record of the files of <paramref name="build"/>'s region's site is kept (<see cref="PublishedFiles"/>).</summary>
-    public static string PublishedPath(RegionBuild build) => Path.Combine(build.Options.CacheFolder, "published", build.Region.Id);
+    public static string PublishedPath(RegionBuild build) => Path.Combine(build.Options.PublishedFolder, build.Region.Id);
 }

@@ -117,6 +117,7 @@ public static class SiteBuilder
                     $"another build is writing this output folder and did not finish within {wait.TotalSeconds:0} s. Wait for it to finish and build again, or build into another --output (set {OutputLock.TimeoutVariable} to wait longer).")], []);
             foreach (var recovered in AtomicSiteWriter.Recover(options.OutputRoot))
                 startup.Add(Diagnostic.Warning(SourceLocation.Folder(ContentTree.DisplayPath(recovered.Path)), DiagnosticCodes.InterruptedBuildRecovered, recovered.Message));
+            CacheFolders.Prepare(options.CacheFolder, options.CacheFolders);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -170,11 +170,8 @@ public sealed class BuildCacheFile
         System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, KeyHasher.HashOf(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
         stream.Write(checksum);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        // Temporary files of builds that were killed while writing: the caller holds the output lock, so no other build writes here now.
-        foreach (var leftover in Directory.EnumerateFiles(folder, Path.GetFileName(path) + ".tmp-*")) File.Delete(leftover);
-        var temp = path + ".tmp-" + Environment.ProcessId;
+        // Created exclusively after leftovers of killed builds (or a link put there) were removed: never written through a link.
+        var temp = Output.Files.CacheFolders.FreshTemporaryFile(path);
         try
         {
             using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))

@@ -53,7 +53,7 @@ public sealed class RegionBuildCache
         build.Options is { WriteOutput: true, UseCache: true, Lint: false } && build.SettingsText is not null;
 
     /// <summary>Where the cache of <paramref name="build"/>'s region is kept.</summary>
-    public static string PathOf(RegionBuild build) => Path.Combine(build.Options.CacheFolder, "build", build.Region.Id);
+    public static string PathOf(RegionBuild build) => Path.Combine(build.Options.BuildCacheFolder, build.Region.Id);
 
     /// <summary>Starts reading the previous build's cache beside the first stages, so rendering does not wait for it.</summary>
     public void Prefetch(RegionBuild build)

@@ -65,7 +65,8 @@ public sealed class PublishedFiles
         var files = new PublishedFiles();
         try
         {
-            if (!File.Exists(path)) return files;
+            // Only an ordinary file: a link in its place is not followed out of the cache folder.
+            if (FileStamp.Of(path) is null) return files;
             using var reader = new BinaryReader(File.OpenRead(path));
             if (reader.ReadString() != Magic || reader.ReadString() != settings) return files;
             files.Written = reader.ReadInt64();
@@ -88,12 +89,14 @@ public sealed class PublishedFiles
         return files;
     }
 
-    /// <summary>Writes the records to <paramref name="path"/> (a temporary file renamed into place).</summary>
+    /// <summary>
+    /// Writes the records to <paramref name="path"/>: to a new temporary file (<see cref="CacheFolders.FreshTemporaryFile"/>,
+    /// created exclusively, so never written through a link), renamed into place; the caller holds the output lock.
+    /// </summary>
     public void Write(string path, string settings)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = $"{path}.tmp-{Environment.ProcessId}";
-        using (var writer = new BinaryWriter(File.Create(temp)))
+        var temp = CacheFolders.FreshTemporaryFile(path);
+        using (var writer = new BinaryWriter(new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None)))
         {
             writer.Write(Magic);
             writer.Write(settings);
