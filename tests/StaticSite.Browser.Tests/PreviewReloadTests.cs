@@ -17,13 +17,9 @@ public sealed class PreviewReloadTests(BrowserFixture browser)
     public async Task Saving_a_page_reloads_the_open_tab_with_the_new_text()
     {
         var root = Path.Combine(Path.GetTempPath(), "staticsite-preview-" + Guid.NewGuid().ToString("N")[..8]);
-        var page = Path.Combine(root, "content", "regio", "ouders", "tlv.md");
+        var page = WriteSite(root);
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(page)!);
-            File.WriteAllText(Path.Combine(root, "content", "regio", "region.yml"), "name: \"Steunpunt Test\"\nbaseUrl: \"https://example.org/regio/\"\n");
-            File.WriteAllText(Path.Combine(root, "content", "regio", "index.md"), "---\ntitle: Welkom\n---\nZie [de TLV](/ouders/tlv/).\n");
-            File.WriteAllText(page, "---\ntitle: TLV\n---\nEerste versie van de tekst.\n");
 
             await using var server = new PreviewServer("regio", new BuildOptions(Path.Combine(root, "content"), RepositoryPaths.Themes), TextWriter.Null);
             await server.StartAsync(0);
@@ -70,6 +66,56 @@ public sealed class PreviewReloadTests(BrowserFixture browser)
         {
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
+    }
+
+    [Fact]
+    public async Task A_save_published_while_the_tab_was_still_loading_reloads_it()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "staticsite-preview-" + Guid.NewGuid().ToString("N")[..8]);
+        var page = WriteSite(root);
+        try
+        {
+            await using var server = new PreviewServer("regio", new BuildOptions(Path.Combine(root, "content"), RepositoryPaths.Themes), TextWriter.Null);
+            await server.StartAsync(0);
+            await WaitUntilQuietAsync(server.Address!);
+            await using var session = await browser.NewPageAsync();
+            var tab = session.Page;
+            // The tab's page arrives, but its live-reload connection is held back until the save is published:
+            // what happens when a phone or a busy machine loads the page slowly right after a save.
+            var published = new TaskCompletionSource();
+            await tab.RouteAsync("**" + LiveReload.EventsPath + "*", async route =>
+            {
+                await published.Task;
+                await route.ContinueAsync();
+            });
+            await tab.GotoAsync(new Uri(server.Address!, "/regio/ouders/tlv/").ToString());
+            await Expect(tab.Locator("main")).ToContainTextAsync("Eerste versie van de tekst.");
+
+            File.WriteAllText(page, "---\ntitle: TLV\n---\nTweede versie, opgeslagen terwijl de pagina laadde.\n");
+            using (var http = new HttpClient { BaseAddress = server.Address })
+            {
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+                while (!(await http.GetStringAsync("/regio/ouders/tlv/")).Contains("Tweede versie") && DateTime.UtcNow < deadline) await Task.Delay(50);
+            }
+            published.SetResult();
+
+            await Expect(tab.Locator("main")).ToContainTextAsync("Tweede versie, opgeslagen terwijl de pagina laadde.", new() { Timeout = 15_000 });
+        }
+        finally
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>A one-region site with a home page and <c>ouders/tlv.md</c> (returned) in <paramref name="root"/>/content.</summary>
+    private static string WriteSite(string root)
+    {
+        var page = Path.Combine(root, "content", "regio", "ouders", "tlv.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(page)!);
+        File.WriteAllText(Path.Combine(root, "content", "regio", "region.yml"), "name: \"Steunpunt Test\"\nbaseUrl: \"https://example.org/regio/\"\n");
+        File.WriteAllText(Path.Combine(root, "content", "regio", "index.md"), "---\ntitle: Welkom\n---\nZie [de TLV](/ouders/tlv/).\n");
+        File.WriteAllText(page, "---\ntitle: TLV\n---\nEerste versie van de tekst.\n");
+        return page;
     }
 
     private static async Task WaitUntilQuietAsync(Uri address)

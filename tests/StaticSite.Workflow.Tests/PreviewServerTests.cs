@@ -93,10 +93,7 @@ public sealed class LiveReloadEventTests
     [Fact]
     public async Task A_tab_is_told_to_reload_only_when_its_own_page_changed()
     {
-        using var site = new TestSite(
-            ("test/region.yml", TestSite.RegionYml),
-            ("test/index.md", TestSite.Page("Welkom", "Zie [tlv](/ouders/tlv/).\n")),
-            ("test/ouders/tlv.md", TestSite.Page("TLV", "Eerste versie.\n")));
+        using var site = TwoPages();
         await using var server = new PreviewServer("test", new BuildOptions(site.Content, TestSite.Themes), TextWriter.Null);
         await server.StartAsync(0);
         using var http = new HttpClient { BaseAddress = server.Address, Timeout = Polling.Wait };
@@ -111,6 +108,55 @@ public sealed class LiveReloadEventTests
         Assert.True(quiet >= edited);
         site.Write("test/index.md", TestSite.Page("Welkom", "Nieuwe tekst. Zie [tlv](/ouders/tlv/).\n"));
         Assert.True(await NextVersionAsync(home) > quiet, "the home page's tab was told to reload for another page's edit");
+    }
+
+    [Fact]
+    public async Task A_tab_whose_events_connect_after_a_rebuild_is_told_to_reload_only_when_its_page_changed_meanwhile()
+    {
+        using var site = TwoPages();
+        await using var server = new PreviewServer("test", new BuildOptions(site.Content, TestSite.Themes), TextWriter.Null);
+        await server.StartAsync(0);
+        using var http = new HttpClient { BaseAddress = server.Address, Timeout = Polling.Wait };
+        var quiet = await QuietVersionAsync(server);
+        // Two tabs load their pages, then a save is published before their event streams connect (a slow phone, a busy machine).
+        var tlvServed = ServedVersion(await http.GetStringAsync("/ouders/tlv/"));
+        var homeServed = ServedVersion(await http.GetStringAsync("/"));
+        Assert.Equal(quiet, tlvServed);
+        Assert.Equal(quiet, homeServed);
+        // A new second paragraph: only the page itself changes (its summary, which lists show, stays the same).
+        site.Write("test/ouders/tlv.md", TestSite.Page("TLV", "Eerste versie.\n\nEen tweede alinea.\n"));
+        await Polling.GetUntilAsync(http, "/ouders/tlv/", "Een tweede alinea.");
+        var now = await QuietVersionAsync(server);
+        Assert.True(now > quiet);
+
+        using var tlv = await EventsAsync(http, "/ouders/tlv/", tlvServed);
+        using var home = await EventsAsync(http, "/", homeServed);
+        Assert.Equal(now, tlv.First);
+        Assert.Equal(homeServed, home.First);
+        // A version older than the server remembers, or none at all: the tab reloads to be sure.
+        using var unknown = await EventsAsync(http, "/", -1);
+        Assert.Equal(now, unknown.First);
+    }
+
+    private static TestSite TwoPages() => new(
+        ("test/region.yml", TestSite.RegionYml),
+        ("test/index.md", TestSite.Page("Welkom", "Zie [tlv](/ouders/tlv/).\n")),
+        ("test/ouders/tlv.md", TestSite.Page("TLV", "Eerste versie.\n")));
+
+    private static long ServedVersion(string html) =>
+        long.Parse(System.Text.RegularExpressions.Regex.Match(html, $@"{LiveReload.SinceParameter}=(\d+)").Groups[1].Value);
+
+    private sealed record Events(StreamReader Reader, long First) : IDisposable
+    {
+        public void Dispose() => Reader.Dispose();
+    }
+
+    private static async Task<Events> EventsAsync(HttpClient http, string page, long since)
+    {
+        var response = await http.GetAsync($"{LiveReload.EventsPath}?{LiveReload.SinceParameter}={since}&{LiveReload.PageParameter}={Uri.EscapeDataString(page)}",
+            HttpCompletionOption.ResponseHeadersRead);
+        var events = new StreamReader(await response.Content.ReadAsStreamAsync());
+        return new Events(events, await NextVersionAsync(events));
     }
 
     private static async Task<StreamReader> EventsAsync(HttpClient http, string page)
@@ -152,7 +198,8 @@ public sealed class LiveReloadTests
     [InlineData("<p>no body end", "<p>no body end{0}")]
     public void The_script_goes_before_the_last_body_end_and_nothing_else_changes(string page, string expected)
     {
-        var served = System.Text.Encoding.UTF8.GetString(LiveReload.Inject(System.Text.Encoding.UTF8.GetBytes(page), []));
-        Assert.Equal(string.Format(expected, LiveReload.Script), served);
+        var served = System.Text.Encoding.UTF8.GetString(LiveReload.Inject(System.Text.Encoding.UTF8.GetBytes(page), 7, []));
+        Assert.Equal(string.Format(expected, LiveReload.Script(7)), served);
+        Assert.Contains("var v='7'", served);
     }
 }

@@ -6,11 +6,14 @@ namespace StaticSite.Cli.Preview;
 
 /// <summary>
 /// The live-reload protocol of the preview server. Every served HTML page gets a tiny script
-/// that listens to <see cref="EventsPath"/> with its own address as <see cref="PageParameter"/>
-/// (server-sent events: one <c>data: VERSION</c> message on connect and one per published rebuild
-/// that changed that page or the errors; without the parameter, one per published rebuild) and
-/// reloads the tab when the version changes. So a tab reloads once per save that changed it,
-/// not again when the rest of the site catches up. When
+/// that knows the version of the site it was served from and listens to <see cref="EventsPath"/> with
+/// its own address as <see cref="PageParameter"/> (server-sent events: one <c>data: VERSION</c> message
+/// on connect and one per published rebuild that changed that page or the errors; without the
+/// parameter, one per published rebuild) and reloads the tab when a message names another version.
+/// So a tab reloads once per save that changed it, not again when the rest of the site catches up;
+/// and a page served just before a rebuild was published, whose events connect just after it, sees
+/// the newer version in the first message and reloads (it would otherwise keep the old page until
+/// the next save: a save shown only sometimes). When
 /// the latest build failed, pages carry an overlay listing its errors; the page under it is the
 /// last good one.
 /// </summary>
@@ -22,21 +25,31 @@ public static class LiveReload
     /// <summary>The query parameter of <see cref="EventsPath"/> naming the page a tab shows (its path, as in the address bar).</summary>
     public const string PageParameter = "page";
 
+    /// <summary>The query parameter of <see cref="EventsPath"/> giving the version of the site the tab's page was served from.</summary>
+    public const string SinceParameter = "since";
+
     /// <summary>JSON <c>{"version":N,"errors":[...]}</c> of the current snapshot, for tools and tests.</summary>
     public const string StatusPath = "/__staticsite/status";
 
     /// <summary>Id of the error overlay element.</summary>
     public const string OverlayId = "staticsite-error-overlay";
 
-    /// <summary>The script injected before <c>&lt;/body&gt;</c>.</summary>
-    public const string Script =
-        "<script data-staticsite-livereload>(function(){var v=null,es=new EventSource('" + EventsPath + "?" + PageParameter + "='+encodeURIComponent(location.pathname));" +
-        "es.onmessage=function(e){if(v!==null&&e.data!==v){location.reload();}v=e.data;};})();</script>";
-
-    /// <summary>Adds the live-reload script, and the error overlay when <paramref name="errors"/> is not empty, to an HTML page.</summary>
-    public static byte[] Inject(ReadOnlySpan<byte> html, IReadOnlyList<Diagnostic> errors)
+    /// <summary>The script injected before <c>&lt;/body&gt;</c> of a page served from the site's version <paramref name="version"/>.</summary>
+    public static string Script(long version)
     {
-        var insert = errors.Count == 0 ? ScriptBytes : Encoding.UTF8.GetBytes(Overlay(errors) + Script);
+        var v = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return "<script data-staticsite-livereload>(function(){var v='" + v + "',es=new EventSource('" + EventsPath + "?" + SinceParameter + "=" + v + "&" +
+            PageParameter + "='+encodeURIComponent(location.pathname));" +
+            "es.onmessage=function(e){if(e.data!==v){location.reload();}v=e.data;};})();</script>";
+    }
+
+    /// <summary>
+    /// Adds the live-reload script for the site's version <paramref name="version"/>, and the error overlay when
+    /// <paramref name="errors"/> is not empty, to an HTML page.
+    /// </summary>
+    public static byte[] Inject(ReadOnlySpan<byte> html, long version, IReadOnlyList<Diagnostic> errors)
+    {
+        var insert = Encoding.UTF8.GetBytes(Overlay(errors) + Script(version));
         var at = LastBodyEnd(html);
         if (at < 0) at = html.Length;
         var page = new byte[html.Length + insert.Length];
@@ -45,8 +58,6 @@ public static class LiveReload
         html[at..].CopyTo(page.AsSpan(at + insert.Length));
         return page;
     }
-
-    private static readonly byte[] ScriptBytes = Encoding.UTF8.GetBytes(Script);
 
     /// <summary>Where the last <c>&lt;/body&gt;</c> (in any case) starts, or -1; on the bytes, since every page served passes here.</summary>
     private static int LastBodyEnd(ReadOnlySpan<byte> html)
@@ -59,7 +70,7 @@ public static class LiveReload
 
     /// <summary>A whole page showing only the overlay (when no good build exists yet).</summary>
     public static byte[] ErrorPage(IReadOnlyList<Diagnostic> errors) =>
-        Inject("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body></body></html>"u8, errors);
+        Encoding.UTF8.GetBytes("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed</title></head><body>" + Overlay(errors) + "</body></html>");
 
     private static string Overlay(IReadOnlyList<Diagnostic> errors)
     {

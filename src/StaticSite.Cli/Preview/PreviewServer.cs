@@ -62,6 +62,9 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     private volatile bool _editPending;
     private readonly SemaphoreSlim _deferredWake = new(0, 1);
     private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty;
+    // The last few published snapshots, so a tab whose events connect after a rebuild can be told whether its page changed since it was served.
+    private readonly Queue<SiteSnapshot> _recent = new();
+    private const int RecentSnapshots = 16;
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How long to wait for more file events after the first one, so one save is one rebuild.</summary>
@@ -269,6 +272,11 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     {
         if (update is null) return;
         _snapshot = _builder.Snapshot;
+        lock (_recent)
+        {
+            _recent.Enqueue(_snapshot);
+            while (_recent.Count > RecentSnapshots) _recent.Dequeue();
+        }
         Interlocked.Exchange(ref _published, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         foreach (var e in _snapshot.Errors) _log.WriteLine(e.ToString());
         _log.WriteLine($"[{DateTime.Now:HH:mm:ss}] {update.Kind} rebuild in {update.Elapsed.TotalMilliseconds:0} ms{(update.Errors > 0 ? $": {update.Errors} error(s), showing the last good pages" : "")}");
@@ -525,7 +533,7 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.ContentType = ContentTypes.Of(path);
-        if (path.EndsWith(".html", StringComparison.Ordinal)) content = LiveReload.Inject(content.Span, snapshot.Errors);
+        if (path.EndsWith(".html", StringComparison.Ordinal)) content = LiveReload.Inject(content.Span, snapshot.Version, snapshot.Errors);
         await http.Response.Body.WriteAsync(content);
     }
 
@@ -542,13 +550,31 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
             {
                 var snapshot = sent is null ? _snapshot : await WaitForVersionAsync(sent.Version, cancel);
                 var tell = sent is null || page.Length == 0 || ChangedFor(page, sent, snapshot);
+                // The first message: the version the tab's page was served from when that page is still what the tab
+                // would see now (no reload), else the current one (the tab reloads: it missed a rebuild while it loaded).
+                var version = sent is null ? FirstVersion(http.Request.Query[LiveReload.SinceParameter].ToString(), page, snapshot) : snapshot.Version;
                 sent = snapshot;
                 if (!tell) continue;
-                await http.Response.WriteAsync($"data: {sent.Version}\n\n", cancel);
+                await http.Response.WriteAsync($"data: {version}\n\n", cancel);
                 await http.Response.Body.FlushAsync(cancel);
             }
         }
         catch (OperationCanceledException) { }
+    }
+
+    /// <summary>
+    /// What the events of a tab that was served <paramref name="page"/> from the version <paramref name="since"/> start with:
+    /// that version while the page is the same in <paramref name="now"/>, else (changed, unknown, or no longer among the recent
+    /// snapshots) the current version, which makes the tab reload.
+    /// </summary>
+    private long FirstVersion(string since, string page, SiteSnapshot now)
+    {
+        if (!long.TryParse(since, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var served) || page.Length == 0)
+            return now.Version;
+        if (served == now.Version) return served;
+        SiteSnapshot? then;
+        lock (_recent) then = _recent.FirstOrDefault(s => s.Version == served);
+        return then is not null && !ChangedFor(page, then, now) ? served : now.Version;
     }
 
     /// <summary>True when the tab showing <paramref name="page"/> would see something else in <paramref name="now"/> than in <paramref name="before"/>.</summary>
