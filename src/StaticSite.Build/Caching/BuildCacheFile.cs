@@ -103,7 +103,7 @@ public sealed class BuildCacheFile
     /// <summary>The bytes <paramref name="entry"/> is kept as.</summary>
     public static byte[] Encode(CachedMarkdown entry)
     {
-        var stream = new MemoryStream(entry.Html.Length + entry.PlainText.Length + 256);
+        var stream = Output.Memory.ScratchBuffers.Stream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
             WriteText(writer, entry.Html);
@@ -141,41 +141,41 @@ public sealed class BuildCacheFile
     /// </summary>
     public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts)
     {
-        var size = 1024L + layouts.Count * 128L;
-        foreach (var entry in markdown.Values) size += entry.Length + 20;
-        var stream = new MemoryStream((int)Math.Min(size, int.MaxValue));
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            writer.Write(FormatVersion);
-            WriteText(writer, identity);
-            writer.Write(markdown.Count);
-            foreach (var (key, entry) in markdown.OrderBy(e => e.Key))
-            {
-                WriteKey(writer, key);
-                writer.Write(entry.Length);
-                writer.Write(entry.Span);
-            }
-            writer.Write(layouts.Count);
-            foreach (var (key, entry) in layouts.OrderBy(e => e.Key))
-            {
-                WriteKey(writer, key);
-                WriteText(writer, entry.OutputPath);
-                writer.Write(entry.Length);
-                WriteKey(writer, entry.ContentHash);
-                WriteList(writer, entry.Diagnostics, WriteDiagnostic);
-            }
-        }
-        var checksum = new byte[ChecksumLength];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, KeyHasher.HashOf(stream.GetBuffer().AsSpan(0, (int)stream.Length)));
-        stream.Write(checksum);
-
         // Created exclusively after leftovers of killed builds (or a link put there) were removed: never written through a link.
+        // Written straight to the file, the checksum taken on the way: a 10,000-page cache is about 130 MB, which a buffer
+        // of the whole file had added to the build's peak memory at its very end.
         var temp = Output.Files.CacheFolders.FreshTemporaryFile(path);
         try
         {
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-                file.Write(stream.GetBuffer(), 0, (int)stream.Length);
+            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
+            {
+                var checksummed = new ChecksummedStream(file);
+                using (var writer = new BinaryWriter(checksummed, Encoding.UTF8, leaveOpen: true))
+                {
+                    writer.Write(Magic);
+                    writer.Write(FormatVersion);
+                    WriteText(writer, identity);
+                    writer.Write(markdown.Count);
+                    foreach (var (key, entry) in markdown.OrderBy(e => e.Key))
+                    {
+                        WriteKey(writer, key);
+                        writer.Write(entry.Length);
+                        writer.Write(entry.Span);
+                    }
+                    writer.Write(layouts.Count);
+                    foreach (var (key, entry) in layouts.OrderBy(e => e.Key))
+                    {
+                        WriteKey(writer, key);
+                        WriteText(writer, entry.OutputPath);
+                        writer.Write(entry.Length);
+                        WriteKey(writer, entry.ContentHash);
+                        WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+                    }
+                }
+                Span<byte> checksum = stackalloc byte[ChecksumLength];
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, checksummed.Checksum);
+                file.Write(checksum);
+            }
             File.Move(temp, path, overwrite: true);
         }
         catch
@@ -183,6 +183,32 @@ public sealed class BuildCacheFile
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             throw;
         }
+    }
+
+    /// <summary>Passes writes on to a file and takes their XxHash128 (the same as <see cref="KeyHasher.HashOf"/> of all of them).</summary>
+    private sealed class ChecksummedStream(Stream inner) : Stream
+    {
+        private readonly System.IO.Hashing.XxHash128 _hash = new();
+
+        public UInt128 Checksum => _hash.GetCurrentHashAsUInt128();
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.Append(buffer);
+            inner.Write(buffer);
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override void WriteByte(byte value) => Write([value]);
+        public override void Flush() => inner.Flush();
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     private static int Count(BinaryReader reader)

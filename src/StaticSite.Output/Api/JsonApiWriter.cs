@@ -63,7 +63,7 @@ public static class JsonApiWriter
             }
             w.WriteEndArray();
             w.WriteEndObject();
-        }, capacity: items.Count * 700 + 1024));
+        }));
     }
 
     /// <summary>One item's file (<c>api/items/&lt;path&gt;.json</c>): its metadata and rendered body.</summary>
@@ -73,7 +73,7 @@ public static class JsonApiWriter
         Metadata(w, region, page);
         w.WriteString("contentHtml", page.Html);
         w.WriteEndObject();
-    }, capacity: page.Html.Length * 5 / 4 + 1024));
+    }));
 
     /// <summary>The API path of the item at site URL <paramref name="url"/> (<c>/ouders/tlv/</c> → <c>api/items/ouders/tlv.json</c>).</summary>
     public static string ItemPath(string url) => $"{Folder}/items/{(url == "/" ? "index" : url.Trim('/'))}.json";
@@ -148,12 +148,13 @@ public static class JsonApiWriter
         else w.WriteString(name, date.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
-    // A buffer about the size of the result: grown by doubling from 256 bytes, an item's buffer was copied five times and
-    // kept up to twice its size in memory until the build ended.
-    private static ReadOnlyMemory<byte> Json(Action<Utf8JsonWriter> write, int capacity)
+    // Written into the thread's scratch buffer, then copied out at its exact size: the writer asks for room for the worst
+    // case of every string (six bytes a character), so a buffer of its own grew several times and kept a multiple of the
+    // item's size alive until the build ended.
+    private static ReadOnlyMemory<byte> Json(Action<Utf8JsonWriter> write)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(capacity);
+        var buffer = Memory.ScratchBuffers.Writer();
         using (var w = new Utf8JsonWriter(buffer, Options)) write(w);
-        return buffer.WrittenMemory;
+        return buffer.WrittenSpan.ToArray();
     }
 }

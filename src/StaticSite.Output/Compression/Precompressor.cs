@@ -73,8 +73,7 @@ public static class Precompressor
     /// </summary>
     public static byte[] Gzip(ReadOnlySpan<byte> content)
     {
-        // Room for what HTML and JSON compress to (a third to a half), so the buffer is rarely grown and copied.
-        using var buffer = new MemoryStream(content.Length / 2 + 64);
+        var buffer = Memory.ScratchBuffers.Stream();
         using (var gzip = new GZipStream(buffer, new ZLibCompressionOptions { CompressionLevel = GzipLevel }, leaveOpen: true))
             gzip.Write(content);
         var bytes = buffer.ToArray();

@@ -82,9 +82,11 @@ public static partial class ContentSecurityPolicy
     /// <summary>True when the page's head has <c>&lt;meta name="robots" content="...noindex..."&gt;</c>.</summary>
     private static bool IsNoIndex(string html)
     {
-        var head = html[..Math.Min(html.Length, 8192)];
-        if (head.AsSpan().IndexOfAny(RobotsWord) < 0) return false;
-        return RobotsMeta().Matches(head).Any(m => m.Groups["content"].Value.Contains("noindex", StringComparison.OrdinalIgnoreCase));
+        var head = Math.Min(html.Length, 8192);
+        if (html.AsSpan(0, head).IndexOfAny(RobotsWord) < 0) return false;
+        for (var m = RobotsMeta().Match(html, 0, head); m.Success; m = m.NextMatch())
+            if (m.Groups["content"].Value.Contains("noindex", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static readonly SearchValues<string> RobotsWord = SearchValues.Create(["robots"], StringComparison.OrdinalIgnoreCase);
