@@ -26,6 +26,7 @@ public sealed class RegionOutput : IDisposable
     private readonly PublishedFiles _published = new();
     private volatile bool _failed;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PageSecurity> _security = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (UInt128 Hash, PageSecurity Security)> _known = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Writes <paramref name="document"/>'s file and its compressed copies into the staged site, and for
@@ -63,7 +64,8 @@ public sealed class RegionOutput : IDisposable
                 }
                 _published.Add(path, new PublishedFile(hash, stamp, brotliStamp, gzipStamp));
             }
-            if (IsHtml(document)) _security[path] = ContentSecurityPolicy.Scan(content.Span);
+            if (IsHtml(document))
+                _security[path] = _known.TryGetValue(path, out var known) && known.Hash == hash ? known.Security : ContentSecurityPolicy.Scan(content.Span);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
@@ -74,6 +76,13 @@ public sealed class RegionOutput : IDisposable
             return false;
         }
     }
+
+    /// <summary>
+    /// Tells what the page to be published at <paramref name="path"/>, whose bytes hash to <paramref name="hash"/>, needs from the
+    /// Content-Security-Policy, as found when it was rendered (from its text) or kept in the build cache: publishing it does not
+    /// decode and scan its bytes again. Used only for exactly those bytes.
+    /// </summary>
+    public void KnowSecurity(string path, UInt128 hash, PageSecurity security) => _known[path] = (hash, security);
 
     /// <summary>What an HTML file needs from the Content-Security-Policy: kept when it was published, else read from its bytes; null for other files.</summary>
     public PageSecurity? SecurityOf(Document document) =>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using StaticSite.Content.Model;
 using StaticSite.Content.Sources;
+using StaticSite.Output.Hosting;
 using StaticSite.Pipeline.Diagnostics;
 
 namespace StaticSite.Build.Caching;
@@ -20,7 +21,9 @@ public sealed record CachedMarkdown(string Html, ImmutableArray<Heading> Heading
 /// <param name="Length">Its length in bytes.</param>
 /// <param name="ContentHash">XxHash128 of its bytes: the file is used only when it still has exactly these.</param>
 /// <param name="Diagnostics">What rendering reported.</param>
-public sealed record CachedLayout(string OutputPath, int Length, UInt128 ContentHash, ImmutableArray<Diagnostic> Diagnostics);
+/// <param name="Security">What the page needs from the Content-Security-Policy (null for files that are not pages), so a page taken
+/// over unchanged is not read and scanned again.</param>
+public sealed record CachedLayout(string OutputPath, int Length, UInt128 ContentHash, ImmutableArray<Diagnostic> Diagnostics, PageSecurity? Security = null);
 
 /// <summary>
 /// The build cache of one region on disk (<c>dist/.cache/build/&lt;region&gt;</c>): a header with the format
@@ -37,7 +40,7 @@ public sealed record CachedLayout(string OutputPath, int Length, UInt128 Content
 public sealed class BuildCacheFile
 {
     private static ReadOnlySpan<byte> Magic => "SSBUILD\n"u8;
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const int ChecksumLength = 16;
 
     /// <summary>Largest cache file read (a 10,000-page region's is about 200 MB).</summary>
@@ -91,7 +94,7 @@ public sealed class BuildCacheFile
             }
             var layouts = new Dictionary<UInt128, CachedLayout>();
             for (var n = Count(reader); n > 0; n--)
-                layouts[ReadKey(reader)] = new CachedLayout(ReadText(reader), reader.ReadInt32(), ReadKey(reader), ReadList(reader, ReadDiagnostic));
+                layouts[ReadKey(reader)] = new CachedLayout(ReadText(reader), reader.ReadInt32(), ReadKey(reader), ReadList(reader, ReadDiagnostic), ReadSecurity(reader));
             return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCacheFile(markdown, layouts) : Empty;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
@@ -170,6 +173,7 @@ public sealed class BuildCacheFile
                         writer.Write(entry.Length);
                         WriteKey(writer, entry.ContentHash);
                         WriteList(writer, entry.Diagnostics, WriteDiagnostic);
+                        WriteSecurity(writer, entry.Security);
                     }
                 }
                 Span<byte> checksum = stackalloc byte[ChecksumLength];
@@ -209,6 +213,22 @@ public sealed class BuildCacheFile
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    private static PageSecurity? ReadSecurity(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean()) return null;
+        string[] Strings() => [.. ReadList(reader, ReadText)];
+        return new PageSecurity(Strings(), Strings(), Strings(), Strings(), Strings(), reader.ReadBoolean());
+    }
+
+    private static void WriteSecurity(BinaryWriter writer, PageSecurity? security)
+    {
+        writer.Write(security is not null);
+        if (security is null) return;
+        foreach (var strings in new[] { security.Scripts, security.Styles, security.StyleAttributes, security.ImageHosts, security.MediaHosts })
+            WriteList(writer, [.. strings], WriteText);
+        writer.Write(security.NoIndex);
     }
 
     private static int Count(BinaryReader reader)

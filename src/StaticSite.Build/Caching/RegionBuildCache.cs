@@ -108,7 +108,7 @@ public sealed class RegionBuildCache
     /// The file the previous site has for <paramref name="page"/> when the cache recorded it under <paramref name="key"/>
     /// and the file still holds exactly the bytes recorded; else null (then render and <see cref="Keep(UInt128, CachedLayout)"/>).
     /// </summary>
-    public (byte[] Output, CachedLayout Entry)? FindLayout(UInt128 key, Document page, RegionBuild build)
+    public (ReadOnlyMemory<byte> Output, CachedLayout Entry)? FindLayout(UInt128 key, Document page, RegionBuild build)
     {
         if (!IsUsed(build) || !Previous(build).Layouts.TryGetValue(key, out var entry) || entry.OutputPath != page.OutputPath
             || !SafeOutputPath.IsSafe(page.OutputPath))
@@ -118,7 +118,7 @@ public sealed class RegionBuildCache
         if (read.Problem is not null || read.Bytes.Length != entry.Length || KeyHasher.HashOf(read.Bytes.Span) != entry.ContentHash) return null;
         _layouts[key] = entry;
         Interlocked.Increment(ref _layoutsReused);
-        return (read.Bytes.ToArray(), entry);
+        return (read.Bytes, entry);
     }
 
     /// <summary>Keeps a page rendered in this build.</summary>

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace StaticSite.Output.Hosting;
 
-/// <summary>What one page needs from the Content-Security-Policy (<see cref="ContentSecurityPolicy.Scan"/>): the hashes of its
+/// <summary>What one page needs from the Content-Security-Policy (<see cref="ContentSecurityPolicy.Scan(string)"/>): the hashes of its
 /// inline scripts, styles and style attributes, the hosts it shows images and media from, and whether it is noindex.</summary>
 public sealed record PageSecurity(string[] Scripts, string[] Styles, string[] StyleAttributes, string[] ImageHosts, string[] MediaHosts, bool NoIndex);
 
@@ -20,7 +20,7 @@ public sealed record PageSecurity(string[] Scripts, string[] Styles, string[] St
 /// </summary>
 public static partial class ContentSecurityPolicy
 {
-    /// <summary>The policy for the theme's pages, from what each page needs (<see cref="Scan"/>).</summary>
+    /// <summary>The policy for the theme's pages, from what each page needs (<see cref="Scan(string)"/>).</summary>
     public static string For(IEnumerable<PageSecurity> pages)
     {
         var scripts = new SortedSet<string>(StringComparer.Ordinal);
@@ -57,9 +57,11 @@ public static partial class ContentSecurityPolicy
     /// What one page (HTML as written) needs from the policy, and whether it asks not to be indexed:
     /// taken when the page is written, so its bytes need not be kept until the host files are made.
     /// </summary>
-    public static PageSecurity Scan(ReadOnlySpan<byte> page)
+    public static PageSecurity Scan(ReadOnlySpan<byte> page) => Scan(Encoding.UTF8.GetString(page));
+
+    /// <summary>What the page <paramref name="html"/> needs (as <see cref="Scan(ReadOnlySpan{byte})"/>, for a page still at hand as text).</summary>
+    public static PageSecurity Scan(string html)
     {
-        var html = Encoding.UTF8.GetString(page);
         List<string>? scripts = null, styles = null, styleAttributes = null, imageHosts = null, mediaHosts = null;
         // Each pattern runs only on pages that can match it (a vectorized search first): every page
         // of a region passes through here, and most have no style attribute and no outside image.

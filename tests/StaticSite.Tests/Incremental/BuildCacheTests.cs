@@ -100,6 +100,27 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void A_page_taken_over_unchanged_still_gives_the_content_security_policy_what_it_needs()
+    {
+        using var site = TestSite.Create(Site);
+        // One page with a style attribute (its hash) and an image from another host; the policy is the union of all pages'.
+        site.Write("content/_shared/ouders/school.md",
+            "---\ntitle: School kiezen\ndescription: Hoe u een school kiest.\n---\nKies een <span style=\"color: #1d4f91\">school</span>.\n\n<img src=\"https://fotos.example.com/school.jpg\" alt=\"Een school\">\n");
+        var first = site.Build();
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var policy = site.File("dist/utrecht/_headers");
+        Assert.Contains("https://fotos.example.com", policy);
+        Assert.Contains("'unsafe-hashes' 'sha256-", policy);
+
+        // Another page's body is edited: the page with the style attribute is taken over from the previous site, not rendered.
+        site.Write("content/_shared/jongeren/stage.md", "---\ntitle: Stage\ndescription: Stage lopen.\n---\nEen stage.\n\nNog een alinea.\n");
+        var second = site.Build();
+        Assert.Contains("not rendered again: 3 of 4 Markdown bodies", second.Stdout);
+        Assert.Equal(policy, site.File("dist/utrecht/_headers"));
+        AssertSameAsFullBuild(site, second);
+    }
+
+    [Fact]
     public void A_title_edit_renders_the_pages_again_but_not_the_other_pages_Markdown()
     {
         using var site = TestSite.Create(Site);

@@ -82,6 +82,9 @@ public class IncrementalBuildProperties
         "Zie ook [leerplicht](/organisaties/leerplicht/) en het [nieuws](/nieuws/).",
         "- een lijst\n- met twee punten",
         "Gemeenten: {{ region.municipalities | array.join \", \" }}.",
+        // What a page needs from the Content-Security-Policy (_headers): a style attribute's hash, an image host.
+        "Een <span style=\"color: #1d4f91\">gekleurd</span> woord.",
+        "Een foto: <img src=\"https://fotos.example.com/school.jpg\" alt=\"De school\">",
     ];
 
     private static readonly string[] Folders = ["ouders", "jongeren", "ouders/school", "vragen"];

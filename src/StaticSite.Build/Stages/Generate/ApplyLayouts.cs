@@ -3,6 +3,7 @@ using System.Text;
 using StaticSite.Build.Caching;
 using StaticSite.Build.Pipelines;
 using StaticSite.Content.Model;
+using StaticSite.Output.Hosting;
 using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Pipeline.Engine;
 using StaticSite.Rendering.Themes;
@@ -40,23 +41,46 @@ public sealed class ApplyLayouts(bool searchPage) : DocumentStage<Document>
     protected override Document? Process(Document document, ExecutionContext<Document> context)
     {
         if (!document.IsPage || (document.Kind == PageKind.Search) != searchPage) return null;
-        return _cache is null ? _layouts!.Render(document, context.Diagnostics) : RenderOrReuse(document, _layouts!, _cache, context.Service<RegionBuild>(), context);
+        var output = context.Service<RegionOutput>();
+        if (_cache is null)
+        {
+            var problems = new List<Diagnostic>();
+            var rendered = Render(document, _layouts!, output, problems);
+            context.Diagnostics.AddRange(problems);
+            return rendered?.Page;
+        }
+        return RenderOrReuse(document, _layouts!, _cache, output, context.Service<RegionBuild>(), context);
     }
 
-    private static Document? RenderOrReuse(Document page, PageLayouts layouts, RegionBuildCache cache, RegionBuild build, ExecutionContext<Document> context)
+    private static Document? RenderOrReuse(Document page, PageLayouts layouts, RegionBuildCache cache, RegionOutput output, RegionBuild build,
+        ExecutionContext<Document> context)
     {
         var key = cache.LayoutKey(page, context);
         if (cache.FindLayout(key, page, build) is { } reused)
         {
             context.Diagnostics.AddRange(reused.Entry.Diagnostics);
+            if (reused.Entry.Security is { } security) output.KnowSecurity(page.OutputPath, reused.Entry.ContentHash, security);
             return page with { Output = reused.Output };
         }
         var problems = new List<Diagnostic>();
-        var rendered = layouts.Render(page, problems);
+        var rendered = Render(page, layouts, output, problems);
         context.Diagnostics.AddRange(problems);
-        if (rendered is not null)
-            cache.Keep(key, new CachedLayout(rendered.OutputPath, rendered.Output.Length, Caching.KeyHasher.HashOf(rendered.Output.Span), [.. problems]));
-        return rendered;
+        if (rendered is { } done)
+            cache.Keep(key, new CachedLayout(done.Page.OutputPath, done.Page.Output.Length, done.Hash, [.. problems], done.Security));
+        return rendered?.Page;
+    }
+
+    // The page rendered, and what it needs from the Content-Security-Policy read from its text while it is at hand (publishing
+    // it would otherwise decode its bytes to text again to scan them).
+    private static (Document Page, UInt128 Hash, PageSecurity Security)? Render(Document page, PageLayouts layouts, RegionOutput output, List<Diagnostic> problems)
+    {
+        var html = layouts.Renderer.Render(page, layouts.Model, problems);
+        if (html is null) return null;
+        var rendered = page with { Output = Encoding.UTF8.GetBytes(html) };
+        var hash = Caching.KeyHasher.HashOf(rendered.Output.Span);
+        var security = ContentSecurityPolicy.Scan(html);
+        output.KnowSecurity(rendered.OutputPath, hash, security);
+        return (rendered, hash, security);
     }
 
     /// <summary>
