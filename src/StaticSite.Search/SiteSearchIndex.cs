@@ -24,7 +24,7 @@ public static class SiteSearchIndex
     /// <summary>Logical name of the document store and the glossary's synonym groups.</summary>
     public const string DocumentsAsset = "search/docs.json";
 
-    /// <summary>The logical names of the files <see cref="Build(IReadOnlyList{SearchDocument}, IReadOnlyList{GlossaryEntry}, SearchLanguage)"/> makes, in its order (Dutch names).</summary>
+    /// <summary>The logical names of the files <see cref="Build(IReadOnlyList{SearchDocument}, IReadOnlyList{GlossaryEntry}, SearchLanguage, IAnalysedFieldCache)"/> makes, in its order (Dutch names).</summary>
     public static IReadOnlyList<string> AssetNames { get; } = [IndexAsset, BodyIndexAsset, DocumentsAsset];
 
     /// <summary>Builds everything the browser needs for Dutch pages; deterministic output for identical input.</summary>
@@ -40,7 +40,12 @@ public static class SiteSearchIndex
     /// glossary normalization; Dutch assets keep their names, the others' are in a folder named
     /// by the code (<see cref="SearchLanguage.AssetName"/>).
     /// </summary>
-    public static IReadOnlyList<SearchAsset> Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary, SearchLanguage language)
+    /// <param name="documents">The pages of the language, in index order.</param>
+    /// <param name="glossary">The language's glossary.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="analysed">What fields' texts became through this language's index pipeline in an earlier build (<see cref="IAnalysedFieldCache"/>).</param>
+    public static IReadOnlyList<SearchAsset> Build(IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary, SearchLanguage language,
+        IAnalysedFieldCache? analysed = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(glossary);
@@ -48,8 +53,8 @@ public static class SiteSearchIndex
         // The two indexes share nothing but the documents, so they are built side by side.
         byte[] index = [], body = [];
         Parallel.Invoke(
-            () => index = BuildIndex(documents, SiteSearchFields.Primary, language).ToUtf8Json(),
-            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language).ToUtf8Json());
+            () => index = BuildIndex(documents, SiteSearchFields.Primary, language, analysed).ToUtf8Json(),
+            () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language, analysed).ToUtf8Json());
         return
         [
             new SearchAsset(language.AssetName(IndexAsset), index),
@@ -62,8 +67,9 @@ public static class SiteSearchIndex
     public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields) =>
         BuildIndex(documents, fields, SearchLanguage.Dutch);
 
-    /// <summary>A lunr index of <paramref name="fields"/> with the pipelines of <paramref name="language"/>.</summary>
-    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields, SearchLanguage language)
+    /// <summary>A lunr index of <paramref name="fields"/> with the pipelines of <paramref name="language"/>, taking analysed fields from <paramref name="analysed"/> where it has them.</summary>
+    public static LunrIndex BuildIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyList<(string Name, double Boost)> fields, SearchLanguage language,
+        IAnalysedFieldCache? analysed = null)
     {
         var builder = new LunrIndexBuilder(language.CreateIndexPipeline(), language.CreateSearchPipeline());
         foreach (var (name, boost) in fields)
@@ -73,7 +79,7 @@ public static class SiteSearchIndex
 
         // Only the fields this index has: the body index does not join every page's headings and synonyms.
         builder.AddAll([.. documents.Select((d, i) => (i.ToString(CultureInfo.InvariantCulture),
-            (IReadOnlyDictionary<string, string?>)fields.ToDictionary(f => f.Name, f => FieldValue(d, f.Name))))]);
+            (IReadOnlyDictionary<string, string?>)fields.ToDictionary(f => f.Name, f => FieldValue(d, f.Name))))], analysed);
         return builder.Build();
     }
 

@@ -40,22 +40,34 @@ public sealed record CachedLayout(string OutputPath, int Length, UInt128 Content
 public sealed class BuildCacheFile
 {
     private static ReadOnlySpan<byte> Magic => "SSBUILD\n"u8;
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const int ChecksumLength = 16;
 
     /// <summary>Largest cache file read (a 10,000-page region's is about 200 MB).</summary>
     public const long MaxBytes = 2L * 1024 * 1024 * 1024 - 1;
 
     /// <summary>An empty cache.</summary>
-    public static readonly BuildCacheFile Empty = new(new Dictionary<UInt128, ReadOnlyMemory<byte>>(), new Dictionary<UInt128, CachedLayout>());
+    public static readonly BuildCacheFile Empty = new(new Dictionary<UInt128, ReadOnlyMemory<byte>>(), new Dictionary<UInt128, CachedLayout>(),
+        new Dictionary<UInt128, ReadOnlyMemory<byte>>());
 
     private readonly IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> _markdown;
+    private readonly IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> _analysed;
 
-    private BuildCacheFile(IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts) =>
-        (_markdown, Layouts) = (markdown, layouts);
+    private BuildCacheFile(IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts,
+        IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> analysed) =>
+        (_markdown, Layouts, _analysed) = (markdown, layouts, analysed);
 
     /// <summary>How many Markdown entries the cache holds.</summary>
     public int MarkdownCount => _markdown.Count;
+
+    /// <summary>How many analysed search fields the cache holds.</summary>
+    public int AnalysedCount => _analysed.Count;
+
+    /// <summary>Every analysed search field by key.</summary>
+    public IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> Analysed => _analysed;
+
+    /// <summary>The analysed search field kept under <paramref name="key"/>, as the index builder wrote it (<see cref="Search.Lunr.IAnalysedFieldCache"/>).</summary>
+    public bool TryGetAnalysed(UInt128 key, out ReadOnlyMemory<byte> encoded) => _analysed.TryGetValue(key, out encoded);
 
     /// <summary>Rendered pages by key.</summary>
     public IReadOnlyDictionary<UInt128, CachedLayout> Layouts { get; }
@@ -84,22 +96,41 @@ public sealed class BuildCacheFile
             using var reader = new BinaryReader(StreamOver(data), Encoding.UTF8);
             reader.ReadBytes(Magic.Length);
             if (reader.ReadInt32() != FormatVersion || ReadText(reader) != identity) return Empty;
-            var markdown = new Dictionary<UInt128, ReadOnlyMemory<byte>>();
-            for (var n = Count(reader); n > 0; n--)
-            {
-                var key = ReadKey(reader);
-                var length = Count(reader);
-                markdown[key] = data.Slice((int)reader.BaseStream.Position, length);
-                reader.BaseStream.Seek(length, SeekOrigin.Current);
-            }
+            var markdown = ReadEntries(reader, data);
             var layouts = new Dictionary<UInt128, CachedLayout>();
             for (var n = Count(reader); n > 0; n--)
                 layouts[ReadKey(reader)] = new CachedLayout(ReadText(reader), reader.ReadInt32(), ReadKey(reader), ReadList(reader, ReadDiagnostic), ReadSecurity(reader));
-            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCacheFile(markdown, layouts) : Empty;
+            var analysed = ReadEntries(reader, data);
+            return reader.BaseStream.Position == reader.BaseStream.Length ? new BuildCacheFile(markdown, layouts, analysed) : Empty;
         }
         catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or ArgumentException or OverflowException or InvalidDataException)
         {
             return Empty;
+        }
+    }
+
+    // Encoded entries by key, each a slice of the file's bytes (decoded only when used).
+    private static Dictionary<UInt128, ReadOnlyMemory<byte>> ReadEntries(BinaryReader reader, ReadOnlyMemory<byte> data)
+    {
+        var entries = new Dictionary<UInt128, ReadOnlyMemory<byte>>();
+        for (var n = Count(reader); n > 0; n--)
+        {
+            var key = ReadKey(reader);
+            var length = Count(reader);
+            entries[key] = data.Slice((int)reader.BaseStream.Position, length);
+            reader.BaseStream.Seek(length, SeekOrigin.Current);
+        }
+        return entries;
+    }
+
+    private static void WriteEntries(BinaryWriter writer, IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> entries)
+    {
+        writer.Write(entries.Count);
+        foreach (var (key, entry) in entries.OrderBy(e => e.Key))
+        {
+            WriteKey(writer, key);
+            writer.Write(entry.Length);
+            writer.Write(entry.Span);
         }
     }
 
@@ -139,10 +170,11 @@ public sealed class BuildCacheFile
             : new MemoryStream(bytes.ToArray(), writable: false);
 
     /// <summary>
-    /// Writes a cache of the encoded <paramref name="markdown"/> entries and <paramref name="layouts"/> for the tool <paramref name="identity"/>
-    /// at <paramref name="path"/>: to a temporary file first, then renamed over the old one.
+    /// Writes a cache of the encoded <paramref name="markdown"/> entries, <paramref name="layouts"/> and <paramref name="analysed"/> search fields
+    /// for the tool <paramref name="identity"/> at <paramref name="path"/>: to a temporary file first, then renamed over the old one.
     /// </summary>
-    public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts)
+    public static void Write(string path, string identity, IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> markdown, IReadOnlyDictionary<UInt128, CachedLayout> layouts,
+        IReadOnlyDictionary<UInt128, ReadOnlyMemory<byte>> analysed)
     {
         // Created exclusively after leftovers of killed builds (or a link put there) were removed: never written through a link.
         // Written straight to the file, the checksum taken on the way: a 10,000-page cache is about 130 MB, which a buffer
@@ -158,13 +190,7 @@ public sealed class BuildCacheFile
                     writer.Write(Magic);
                     writer.Write(FormatVersion);
                     WriteText(writer, identity);
-                    writer.Write(markdown.Count);
-                    foreach (var (key, entry) in markdown.OrderBy(e => e.Key))
-                    {
-                        WriteKey(writer, key);
-                        writer.Write(entry.Length);
-                        writer.Write(entry.Span);
-                    }
+                    WriteEntries(writer, markdown);
                     writer.Write(layouts.Count);
                     foreach (var (key, entry) in layouts.OrderBy(e => e.Key))
                     {
@@ -175,6 +201,7 @@ public sealed class BuildCacheFile
                         WriteList(writer, entry.Diagnostics, WriteDiagnostic);
                         WriteSecurity(writer, entry.Security);
                     }
+                    WriteEntries(writer, analysed);
                 }
                 Span<byte> checksum = stackalloc byte[ChecksumLength];
                 System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(checksum, checksummed.Checksum);

@@ -4,6 +4,7 @@ using StaticSite.Content.Model;
 using StaticSite.Content.Sources;
 using StaticSite.Output.Files;
 using StaticSite.Pipeline.Engine;
+using StaticSite.Search.Lunr;
 
 namespace StaticSite.Build.Caching;
 
@@ -35,6 +36,9 @@ public sealed record BuildCacheUse(int MarkdownReused, int MarkdownRendered, int
 /// <item><b>Search index</b> (<c>GenerateSearchIndex</c>): each language's files keyed by every document and glossary entry
 /// they index, the site's base path, the language and the tool; unchanged, they are the previous site's files, checked by
 /// their hash, kept beside the layouts. Any change to an indexed page makes the language's index again.</item>
+/// <item><b>Analysed search fields</b> (<c>GenerateSearchIndex</c>): what a page's longer field (its body) became through a
+/// language's index pipeline (its distinct terms and counts), keyed by the text, the pipeline and the tool. When an index has
+/// to be made again (a page was edited), only the changed pages are tokenized and stemmed.</item>
 /// <item><b>Minified theme code</b> (<c>MinifyThemeAssets</c>): keyed by the file's path and bytes and the tool.</item>
 /// Feeds, sitemap, JSON API, redirects, host files and the search pages are made each build.
 /// </summary>
@@ -43,10 +47,11 @@ public sealed class RegionBuildCache
     private readonly Lock _lock = new();
     private readonly ConcurrentDictionary<UInt128, ReadOnlyMemory<byte>> _markdown = new();
     private readonly ConcurrentDictionary<UInt128, CachedLayout> _layouts = new();
+    private readonly ConcurrentDictionary<UInt128, ReadOnlyMemory<byte>> _analysed = new();
     private BuildCacheFile? _previous;
     private UInt128? _theme, _content, _layout;
     private SafeFileReader? _site;
-    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedMade, _searchReused, _searchMade;
+    private int _markdownReused, _markdownRendered, _layoutsReused, _layoutsRendered, _generatedMade, _searchReused, _searchMade, _analysedMade;
 
     /// <summary>True when this build uses and keeps the cache.</summary>
     public static bool IsUsed(RegionBuild build) =>
@@ -92,6 +97,42 @@ public sealed class RegionBuildCache
     {
         Interlocked.Increment(ref _markdownRendered);
         _markdown[key] = BuildCacheFile.Encode(entry);
+    }
+
+    /// <summary>
+    /// The analysed search fields of <paramref name="build"/> through the index pipeline named <paramref name="pipeline"/>: those of
+    /// the last build, and those this build makes (kept for the next). Null when the build does not use the cache.
+    /// </summary>
+    public IAnalysedFieldCache? AnalysedFields(RegionBuild build, string pipeline) => IsUsed(build) ? new CachedAnalysis(this, build, pipeline) : null;
+
+    /// <summary>
+    /// Keeps every analysed search field of the last build for the next: called when a language's index files are taken over
+    /// unchanged (no field is looked up then, and the next index to be made again needs them). An index that is made again keeps
+    /// only the fields it used, so what an edit made obsolete goes once every language's index has been made again.
+    /// </summary>
+    public void KeepPreviousAnalysed(RegionBuild build)
+    {
+        if (!IsUsed(build)) return;
+        foreach (var (key, encoded) in Previous(build).Analysed) _analysed.TryAdd(key, encoded);
+    }
+
+    private sealed class CachedAnalysis(RegionBuildCache cache, RegionBuild build, string pipeline) : IAnalysedFieldCache
+    {
+        private UInt128 Key(string text) => new KeyHasher().Add("analysed").Add(Identity(build)).Add(pipeline).Add(text).Key;
+
+        public ReadOnlyMemory<byte>? Find(string text)
+        {
+            var key = Key(text);
+            if (!cache.Previous(build).TryGetAnalysed(key, out var encoded)) return null;
+            cache._analysed[key] = encoded;
+            return encoded;
+        }
+
+        public void Keep(string text, ReadOnlyMemory<byte> analysed)
+        {
+            Interlocked.Increment(ref cache._analysedMade);
+            cache._analysed[Key(text)] = analysed;
+        }
     }
 
     /// <summary>The key of <paramref name="page"/>'s HTML file: the site's <see cref="LayoutDigest"/> and what the page itself shows.</summary>
@@ -163,13 +204,14 @@ public sealed class RegionBuildCache
     {
         if (!IsUsed(build)) return;
         // Every entry was taken from the previous cache and every one of its entries was used: the file would come out the same.
-        if (_markdownRendered == 0 && _layoutsRendered == 0 && _generatedMade == 0 && _previous is { } previous
-            && previous.MarkdownCount == _markdown.Count && previous.Layouts.Count == _layouts.Count && (_markdown.Count > 0 || _layouts.Count > 0))
+        if (_markdownRendered == 0 && _layoutsRendered == 0 && _generatedMade == 0 && _analysedMade == 0 && _previous is { } previous
+            && previous.MarkdownCount == _markdown.Count && previous.Layouts.Count == _layouts.Count && previous.AnalysedCount == _analysed.Count
+            && (_markdown.Count > 0 || _layouts.Count > 0))
             return;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            BuildCacheFile.Write(PathOf(build), Identity(build), _markdown, _layouts);
+            BuildCacheFile.Write(PathOf(build), Identity(build), _markdown, _layouts, _analysed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         Timing("Write", clock);

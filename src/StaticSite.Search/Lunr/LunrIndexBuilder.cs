@@ -120,9 +120,12 @@ public sealed class LunrIndexBuilder
     /// order terms are first met, each posting's documents in order) is then recorded one document after another
     /// from each field's distinct terms. With whitelisted metadata (token positions) documents are added one by one.
     /// </remarks>
-    public void AddAll(IReadOnlyList<(string Reference, IReadOnlyDictionary<string, string?> Fields)> documents)
+    /// <param name="documents">The documents, in index order.</param>
+    /// <param name="cache">What longer fields' texts became in an earlier build with the same pipeline: a field found there is not
+    /// analysed again, and every longer field analysed here is kept in it for the next build.</param>
+    public void AddAll(IReadOnlyList<(string Reference, IReadOnlyDictionary<string, string?> Fields)> documents, IAnalysedFieldCache? cache = null)
     {
-        if (_metadataWhitelist.Count > 0 || documents.Count < ParallelFrom)
+        if (_metadataWhitelist.Count > 0 || (documents.Count < ParallelFrom && cache is null))
         {
             foreach (var (reference, fields) in documents) Add(reference, fields);
             return;
@@ -133,10 +136,20 @@ public sealed class LunrIndexBuilder
         Parallel.ForEach(ranges, () => new FieldAnalyser(_indexPipeline), (range, _, analyser) =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                analysed[i] = _fields.Select(f => analyser.Analyse(documents[i].Fields.GetValueOrDefault(f.Name))).ToArray();
+                analysed[i] = _fields.Select(f => Analyse(analyser, documents[i].Fields.GetValueOrDefault(f.Name), cache)).ToArray();
             return analyser;
         }, _ => { });
         for (var i = 0; i < documents.Count; i++) Record(documents[i].Reference, analysed[i], 1);
+    }
+
+    // A longer field from the cache (its bytes, read in Record) or analysed here and kept; a short one is analysed.
+    private static AnalysedField Analyse(FieldAnalyser analyser, string? text, IAnalysedFieldCache? cache)
+    {
+        if (cache is null || text is null || text.Length < IAnalysedFieldCache.MinLength) return analyser.Analyse(text);
+        if (cache.Find(text) is { } kept && AnalysedFieldCodec.LengthOf(kept.Span) is { } length) return new AnalysedField(length, [], [], kept);
+        var field = analyser.Analyse(text);
+        if (AnalysedFieldCodec.Encode(field.Length, field.Terms, field.Counts) is { } encoded) cache.Keep(text, encoded);
+        return field;
     }
 
     // Below this many documents analysing them side by side costs more than it saves.
@@ -160,6 +173,12 @@ public sealed class LunrIndexBuilder
         {
             var field = _fields[f];
             var analysed = fields[f];
+            if (!analysed.Encoded.IsEmpty)
+            {
+                _fieldTerms.Add(new FieldTerms(field, reference, analysed.Length, RecordEncoded(reference, field, analysed.Encoded.Span)));
+                continue;
+            }
+
             var frequencies = new (LunrPosting Posting, int Count)[analysed.Terms.Length];
             for (var i = 0; i < frequencies.Length; i++)
             {
@@ -170,6 +189,30 @@ public sealed class LunrIndexBuilder
 
             _fieldTerms.Add(new FieldTerms(field, reference, analysed.Length, frequencies));
         }
+    }
+
+    /// <summary>
+    /// Records a field kept as bytes (<see cref="AnalysedFieldCodec"/>, checked whole before): each term is looked up by its
+    /// characters, so only a term the index has not met yet becomes a string.
+    /// </summary>
+    private (LunrPosting Posting, int Count)[] RecordEncoded(string reference, FieldDefinition field, ReadOnlySpan<byte> encoded)
+    {
+        var at = 0;
+        AnalysedFieldCodec.Number(encoded, ref at);
+        var frequencies = new (LunrPosting Posting, int Count)[AnalysedFieldCodec.Number(encoded, ref at)!.Value];
+        var lookup = _invertedIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> chars = stackalloc char[AnalysedFieldCodec.MaxTermBytes];
+        for (var i = 0; i < frequencies.Length; i++)
+        {
+            var bytes = AnalysedFieldCodec.Number(encoded, ref at)!.Value;
+            var term = chars[..System.Text.Encoding.UTF8.GetChars(encoded.Slice(at, bytes), chars)];
+            at += bytes;
+            var posting = lookup.TryGetValue(term, out var known) ? known : PostingFor(term.ToString())!;
+            posting.Documents(field.Ordinal).For(reference, withMetadata: false);
+            frequencies[i] = (posting, AnalysedFieldCodec.Number(encoded, ref at)!.Value);
+        }
+
+        return frequencies;
     }
 
     /// <summary>Tokenizes one field, runs the pipeline and records postings and counts; returns the field length (tokens kept).</summary>
@@ -308,8 +351,11 @@ public sealed class LunrIndexBuilder
     // lunr writes `boost || 1`: zero and NaN mean no boost.
     private static double OrOne(double boost) => boost == 0 || double.IsNaN(boost) ? 1 : boost;
 
-    /// <summary>One field after tokenizing and the pipeline: tokens kept, and its distinct terms in the order first met with their counts.</summary>
-    private sealed record AnalysedField(int Length, string[] Terms, int[] Counts);
+    /// <summary>
+    /// One field after tokenizing and the pipeline: tokens kept, and its distinct terms in the order first met with their counts;
+    /// or, taken from the cache, the same as <paramref name="Encoded"/> bytes (then the arrays are empty).
+    /// </summary>
+    private sealed record AnalysedField(int Length, string[] Terms, int[] Counts, ReadOnlyMemory<byte> Encoded = default);
 
     /// <summary>
     /// Tokenizes a field and runs its tokens through the index pipeline, remembering what each spelling became (one

@@ -42,9 +42,11 @@ public sealed class GenerateSearchIndex : IStage<Document>
         var reused = previous.Count == names.Length && previous.All(p => p is not null);
         var assets = reused
             ? names.Select((n, i) => Generated(n, previous[i]!)).ToList()
-            : SiteSearchIndex.Build(searchDocuments, glossary, language).Select(a => Generated(a.LogicalName, a.Utf8)).ToList();
+            : SiteSearchIndex.Build(searchDocuments, glossary, language, cache?.AnalysedFields(build, language.PipelineName))
+                .Select(a => Generated(a.LogicalName, a.Utf8)).ToList();
         if (cache is not null)
         {
+            if (reused) cache.KeepPreviousAnalysed(build);
             foreach (var asset in assets) cache.KeepGenerated(FileKey(key, asset.RelativePath), asset.OutputPath, asset.Output.Span, reused);
             cache.CountSearchFiles(assets.Count, reused);
         }
