@@ -63,8 +63,10 @@ public sealed class PreviewServer : IAsyncDisposable, IEditorSite
     private readonly SemaphoreSlim _deferredWake = new(0, 1);
     private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty;
     // The last few published snapshots, so a tab whose events connect after a rebuild can be told whether its page changed since it was served.
+    // Few: each holds the files it replaced (a search index is megabytes), and a tab connects within a second of being served, a
+    // save and its deferred work being a few versions at most; a tab served from an older one reloads, which is always right.
     private readonly Queue<SiteSnapshot> _recent = new();
-    private const int RecentSnapshots = 16;
+    private const int RecentSnapshots = 4;
     private TaskCompletionSource _published = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>How long to wait for more file events after the first one, so one save is one rebuild.</summary>
