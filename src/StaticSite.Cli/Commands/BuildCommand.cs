@@ -43,6 +43,10 @@ public static class BuildCommand
             var options = new BuildOptions(parse.GetValue(content)!, parse.GetValue(themes)!, parse.GetValue(outputDir)!,
                 regions, parse.GetValue(drafts), BaseUrl: address, Environment: parse.GetValue(environment)!, UseCache: !parse.GetValue(noCache));
             var report = SiteBuilder.Build(options);
+            // Beside the stages' timings (STATICSITE_TIMINGS=1, see Engine): how often the garbage collector stopped the build.
+            if (Environment.GetEnvironmentVariable("STATICSITE_TIMINGS") == "1")
+                error.WriteLine($"timing: GC {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), " +
+                    $"paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / 1048576.0:0} MB allocated");
             if (report.UsageError is not null) return Usage(error, report.UsageError, report.UsageCode);
             DiagnosticPrinter.Print(report.Diagnostics, error);
             foreach (var r in report.Regions)
