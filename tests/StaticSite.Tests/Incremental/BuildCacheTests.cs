@@ -1,4 +1,7 @@
 using StaticSite.Build;
+using StaticSite.Build.Caching;
+using StaticSite.Content.Model;
+using StaticSite.Pipeline.Diagnostics;
 using StaticSite.Tests.Harness;
 
 namespace StaticSite.Tests.Incremental;
@@ -252,4 +255,27 @@ public class BuildCacheTests
         Assert.Contains("4 of 4 Markdown bodies", second.Stdout);
         Assert.Equal(first.Stderr, second.Stderr);
     }
+
+    [Fact]
+    public void A_cached_page_comes_back_exactly_as_it_was_rendered()
+    {
+        // Valid text is kept as UTF-8; text with half a surrogate pair as UTF-16 code units.
+        foreach (var text in new[] { "<p>Kies een school</p>", "", "<p>Coördinatie € 😀 اللغة</p>", "half a pair \ud800 and \udc00 alone" })
+        {
+            var at = new SourceLocation("content/_shared/ouders/" + text + ".md", 3, 7);
+            var entry = new CachedMarkdown(text, [new Heading(2, "kop", text, at)], [new LinkReference("/ouders/" + text, at, false)], text + text,
+                [Diagnostic.Warning(at, "SS2008", text)]);
+            var encoded = BuildCacheFile.Encode(entry);
+            var decoded = BuildCacheFile.Decode(encoded);
+            Assert.NotNull(decoded);
+            Assert.Equal(entry.Html, decoded.Html);
+            Assert.Equal(entry.PlainText, decoded.PlainText);
+            Assert.Equal([.. entry.Headings], decoded.Headings.ToArray());
+            Assert.Equal([.. entry.Links], decoded.Links.ToArray());
+            Assert.Equal([.. entry.Diagnostics], decoded.Diagnostics.ToArray());
+            // Cut short anywhere, an entry is not used (the page is rendered again).
+            for (var length = 0; length < encoded.Length; length++) Assert.Null(BuildCacheFile.Decode(encoded.AsMemory(0, length)));
+        }
+    }
 }
+
