@@ -22,18 +22,18 @@ public static class SearchAssetSizes
         assets.Select(a => Measure(a.LogicalName, a.Utf8)).ToList();
 
     /// <summary>Sizes of arbitrary bytes, e.g. the lunr scripts shipped beside the assets.</summary>
-    public static SearchAssetSize Measure(string name, byte[] content)
+    public static SearchAssetSize Measure(string name, ReadOnlyMemory<byte> content)
     {
         return new SearchAssetSize(name, content.Length, Compressed(content, s => new GZipStream(s, CompressionLevel.SmallestSize, leaveOpen: true)),
             Compressed(content, s => new BrotliStream(s, CompressionLevel.SmallestSize, leaveOpen: true)));
     }
 
-    private static long Compressed(byte[] content, Func<Stream, Stream> compressor)
+    private static long Compressed(ReadOnlyMemory<byte> content, Func<Stream, Stream> compressor)
     {
         using var output = new MemoryStream();
         using (var stream = compressor(output))
         {
-            stream.Write(content);
+            stream.Write(content.Span);
         }
 
         return output.Length;

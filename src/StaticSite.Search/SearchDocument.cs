@@ -33,14 +33,14 @@ public sealed record GlossaryEntry(string Term, string? Abbreviation, IReadOnlyL
 /// </summary>
 /// <param name="LogicalName">Stable name, e.g. <c>search/index.json</c>.</param>
 /// <param name="Utf8">The file's bytes (JSON text in UTF-8), as written.</param>
-public sealed record SearchAsset(string LogicalName, byte[] Utf8)
+public sealed record SearchAsset(string LogicalName, ReadOnlyMemory<byte> Utf8)
 {
     /// <summary>The file's text.</summary>
-    public string Content => System.Text.Encoding.UTF8.GetString(Utf8);
+    public string Content => System.Text.Encoding.UTF8.GetString(Utf8.Span);
 
     /// <summary>Equal when the names and the bytes are.</summary>
     public bool Equals(SearchAsset? other) =>
-        other is not null && LogicalName == other.LogicalName && Utf8.AsSpan().SequenceEqual(other.Utf8);
+        other is not null && LogicalName == other.LogicalName && Utf8.Span.SequenceEqual(other.Utf8.Span);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(LogicalName, Utf8.Length);

@@ -51,7 +51,7 @@ public static class SiteSearchIndex
         ArgumentNullException.ThrowIfNull(glossary);
         ArgumentNullException.ThrowIfNull(language);
         // The two indexes share nothing but the documents, so they are built side by side.
-        byte[] index = [], body = [];
+        ReadOnlyMemory<byte> index = default, body = default;
         Parallel.Invoke(
             () => index = BuildIndex(documents, SiteSearchFields.Primary, language, analysed).ToUtf8Json(),
             () => body = BuildIndex(documents, SiteSearchFields.BodyOnly, language, analysed).ToUtf8Json());

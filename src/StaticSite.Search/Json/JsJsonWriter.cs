@@ -82,6 +82,9 @@ public sealed class JsJsonWriter
     /// <summary>The JSON text written so far, as UTF-8 bytes.</summary>
     public byte[] ToUtf8() => _out.WrittenSpan.ToArray();
 
+    /// <summary>The JSON text written so far, as UTF-8 bytes in the writer's own buffer (valid while nothing more is written).</summary>
+    public ReadOnlyMemory<byte> Utf8 => _out.WrittenMemory;
+
     /// <summary>Bytes written so far.</summary>
     public int Length => _out.WrittenCount;
 

@@ -9,8 +9,8 @@ internal static class LunrIndexJsonWriter
     {
         // The two large arrays are written in parts side by side and joined in order (the same bytes): a 10,000-page body
         // index is 32 MB of JSON, two seconds of one core. The whole is then written once into a buffer of its size.
-        var vectors = InParts(index.FieldVectors, 256, WriteVector);
-        var terms = InParts(index.InvertedIndex, 128, WriteTerm);
+        var vectors = InParts(index.FieldVectors, SizeOfVector, WriteVector);
+        var terms = InParts(index.InvertedIndex, SizeOfTerm, WriteTerm);
         var json = new JsJsonWriter(vectors.Sum(p => p.Length) + terms.Sum(p => p.Length) + 4096);
         json.StartObject()
             .Property("version", LunrIndex.Version)
@@ -36,17 +36,42 @@ internal static class LunrIndexJsonWriter
     // Items per part written on its own: small enough that the lunr.js comparison tests (100 pages) join several parts.
     private const int PartSize = 256;
 
-    private static JsJsonWriter[] InParts<T>(IReadOnlyList<T> items, int bytesPerItem, Action<JsJsonWriter, T> write)
+    // Each part's buffer is made at the size its items will take (`sizeOf`, a little more than they write): grown by
+    // doubling from a guess, the parts of a 10,000-page body index allocated three times their size, all of it in the
+    // large object heap, whose budget brings on full garbage collections.
+    private static JsJsonWriter[] InParts<T>(IReadOnlyList<T> items, Func<T, int> sizeOf, Action<JsJsonWriter, T> write)
     {
         var parts = new JsJsonWriter[Math.Max(1, (items.Count + PartSize - 1) / PartSize)];
         Parallel.For(0, parts.Length, p =>
         {
             var end = Math.Min(items.Count, (p + 1) * PartSize);
-            var part = JsJsonWriter.ForElements((end - p * PartSize) * bytesPerItem + 256);
+            long size = 256;
+            for (var i = p * PartSize; i < end; i++) size += sizeOf(items[i]);
+            var part = JsJsonWriter.ForElements((int)Math.Min(size, Array.MaxLength));
             for (var i = p * PartSize; i < end; i++) write(part, items[i]);
             parts[p] = part;
         });
         return parts;
+    }
+
+    // At most the bytes WriteVector writes for a usual vector: a term index (up to 7 digits) and a score rounded to three
+    // decimals (up to 6 characters before the point) with their commas. Strings count three bytes a character (UTF-8).
+    private static int SizeOfVector(LunrFieldVector vector) => 16 + 3 * vector.FieldRef.Length + 18 * vector.Elements.Count;
+
+    // Close to the bytes WriteTerm writes: the term, each field's document references with their metadata.
+    private static int SizeOfTerm(KeyValuePair<string, LunrPosting> term)
+    {
+        long size = 32 + 3 * term.Key.Length;
+        foreach (var (field, documents) in term.Value.Fields)
+        {
+            size += 8 + 3 * field.Length;
+            foreach (var (reference, metadata) in documents.Documents)
+            {
+                size += 8 + 3 * reference.Length;
+                foreach (var (key, values) in metadata.Values) size += 8 + 3 * key.Length + 16 * values.Count;
+            }
+        }
+        return (int)Math.Min(size, Array.MaxLength);
     }
 
     private static void WriteVector(JsJsonWriter json, LunrFieldVector vector)

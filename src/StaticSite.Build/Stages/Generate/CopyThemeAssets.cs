@@ -56,13 +56,13 @@ public sealed class CopyThemeAssets : IStage<Document>
     };
 
     /// <summary>A hashed asset document for <paramref name="logicalName"/>.</summary>
-    public static Document Asset(string logicalName, byte[] content, string displayPath) => new()
+    public static Document Asset(string logicalName, ReadOnlyMemory<byte> content, string displayPath) => new()
     {
         DisplayPath = displayPath,
         Layer = ContentLayer.Generated,
         RelativePath = logicalName,
         Kind = PageKind.File,
-        OutputPath = $"{Folder}/{ContentHash.Name(logicalName, content)}",
+        OutputPath = $"{Folder}/{ContentHash.Name(logicalName, content.Span)}",
         Output = content,
     };
 }

@@ -53,7 +53,7 @@ public sealed class GenerateSearchIndex : IStage<Document>
         return assets;
     }
 
-    private static Document Generated(string logicalName, byte[] content) => CopyThemeAssets.Asset(logicalName, content, $"(generated {logicalName})");
+    private static Document Generated(string logicalName, ReadOnlyMemory<byte> content) => CopyThemeAssets.Asset(logicalName, content, $"(generated {logicalName})");
 
     // Everything the search files of a language are made of.
     private static UInt128 Key(RegionBuild build, SearchLanguage language, IReadOnlyList<SearchDocument> documents, IReadOnlyList<GlossaryEntry> glossary)
