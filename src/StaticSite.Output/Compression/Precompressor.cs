@@ -7,25 +7,36 @@ namespace StaticSite.Output.Compression;
 /// serve precompressed files (nginx <c>gzip_static</c>/<c>brotli_static</c>, S3 + CloudFront, ...).
 /// Both deterministic, so building twice gives byte-identical copies.
 /// <para>
-/// Settings chosen by measurement on the 23.4 MB of text of a 1,000-page region (one core): Brotli
-/// quality 5 with a window just large enough for the file takes 0.50 s and is 6.5 MB; quality 6 the
-/// same size in 0.55 s; quality 9 is 1.8% smaller in 1.3 s; quality 11 was 13 s (and had made a cold
-/// build five times slower than Hugo's whole build). A window fitted to the file matters as much as
-/// the quality: Brotli's largest window on every small file made quality 9 take 74 s, because the
-/// encoder sets up its tables for the window, not for the file. gzip at zlib's default level 6:
-/// 6.9 MB in 0.27 s, against 0.49 s for level 9, which is 1% smaller. Every current browser asks for
-/// Brotli, so the gzip copies are for the few clients that do not.
+/// Settings chosen by measurement on the 23.6 MB of text of a 1,000-page region (one core, 2026-12-07): Brotli
+/// quality 5 with a window just large enough for the file takes 0.69 s and is 6.58 MB; quality 4 takes 0.37 s and is
+/// 6.95 MB (5.6% larger); quality 6 is the size of 5 and slower; quality 9 is 1.8% smaller in 1.3 s; quality 11 was 13 s
+/// (and had made a cold build five times slower than Hugo's whole build). A window fitted to the file matters as much as
+/// the quality: Brotli's largest window on every small file made quality 9 take 74 s, because the encoder sets up its
+/// tables for the window, not for the file. gzip at zlib's default level 6: 6.9 MB in 0.27 s, against 0.49 s for level
+/// 9, which is 1% smaller (level 4 is as fast as 6 here; level 2 is 0.19 s and 10% larger). Every current browser asks
+/// for Brotli, so the gzip copies are for the few clients that do not.
+/// </para>
+/// <para>
+/// Brotli's quality therefore depends on the file's size (<see cref="BrotliQualityFor"/>). A page (4-40 KB of HTML,
+/// 2-8 KB compressed) arrives in the first round trip of a connection at quality 4 as at 5 (TCP's first flight is
+/// about 14 KB), so the 300 bytes quality 5 saves on it change nothing a parent waits for, while the time halves:
+/// the pages' copies are most of a build's compression, and compression was about a third of a cold build's CPU
+/// time. A large file (the search index, the API's lists, the feeds) is fetched whole and its 5% is tens of kilobytes
+/// on a phone: those few files keep quality 5, which costs little since there are few of them.
 /// </para>
 /// </summary>
 public static class Precompressor
 {
-    /// <summary>Brotli's quality for every file.</summary>
-    public const int BrotliQuality = 5;
+    /// <summary>Files from this size (bytes) get Brotli quality 5, smaller ones quality 4 (see the class's remarks).</summary>
+    public const int LargeFrom = 64 * 1024;
+
+    /// <summary>Brotli's quality for a file of <paramref name="length"/> bytes.</summary>
+    public static int BrotliQualityFor(int length) => length < LargeFrom ? 4 : 5;
     /// <summary>gzip's (zlib's) compression level for every file.</summary>
     public const int GzipLevel = 6;
 
     /// <summary>The settings above, as the compression cache keys them.</summary>
-    public static string Settings => $"br-q{BrotliQuality}-fitted-gz{GzipLevel}";
+    public static string Settings => $"br-q4-q5from{LargeFrom}-fitted-gz{GzipLevel}";
 
     /// <summary>
     /// Brotli's window for a file of <paramref name="length"/> bytes: the smallest power of two that holds
@@ -56,7 +67,7 @@ public static class Precompressor
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(content.Length));
         try
         {
-            if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQuality, BrotliWindow(content.Length)))
+            if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQualityFor(content.Length), BrotliWindow(content.Length)))
                 throw new InvalidOperationException("Brotli compression failed");
             return buffer[..written];
         }
