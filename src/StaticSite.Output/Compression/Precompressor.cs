@@ -7,36 +7,38 @@ namespace StaticSite.Output.Compression;
 /// serve precompressed files (nginx <c>gzip_static</c>/<c>brotli_static</c>, S3 + CloudFront, ...).
 /// Both deterministic, so building twice gives byte-identical copies.
 /// <para>
-/// Settings chosen by measurement on the 23.6 MB of text of a 1,000-page region (one core, 2026-12-07): Brotli
-/// quality 5 with a window just large enough for the file takes 0.69 s and is 6.58 MB; quality 4 takes 0.37 s and is
-/// 6.95 MB (5.6% larger); quality 6 is the size of 5 and slower; quality 9 is 1.8% smaller in 1.3 s; quality 11 was 13 s
-/// (and had made a cold build five times slower than Hugo's whole build). A window fitted to the file matters as much as
-/// the quality: Brotli's largest window on every small file made quality 9 take 74 s, because the encoder sets up its
-/// tables for the window, not for the file. gzip at zlib's default level 6: 6.9 MB in 0.27 s, against 0.49 s for level
-/// 9, which is 1% smaller (level 4 is as fast as 6 here; level 2 is 0.19 s and 10% larger). Every current browser asks
-/// for Brotli, so the gzip copies are for the few clients that do not.
+/// Settings chosen by measurement on the 23.6 MB of text of a 1,000-page region. Brotli with a window just large enough
+/// for the file: the pages' copies at quality 5 are 3,433 bytes on average, at 4 3,621 (+5.5%), at 3 3,821 (+11%); one
+/// core on the files below 200 KB took 586, 477 and 180 ms (quality 3 and below skip the encoder's large hash table,
+/// whose clearing is most of quality 4's time on a page). Quality 9 is 1.8% smaller than 5 in twice the time; quality
+/// 11 was 13 s (and had made a cold build five times slower than Hugo's whole build). A window fitted to the file
+/// matters as much as the quality: Brotli's largest window on every small file made quality 9 take 74 s, because the
+/// encoder sets up its tables for the window, not for the file. gzip at zlib's default level 6: 6.9 MB in 0.27 s,
+/// against 0.49 s for level 9, which is 1% smaller (level 4 is as fast as 6 here; level 2 is 0.19 s and 10% larger).
+/// Every current browser asks for Brotli, so the gzip copies are for the few clients that do not.
 /// </para>
 /// <para>
 /// Brotli's quality therefore depends on the file's size (<see cref="BrotliQualityFor"/>). A page (4-40 KB of HTML,
-/// 2-8 KB compressed) arrives in the first round trip of a connection at quality 4 as at 5 (TCP's first flight is
-/// about 14 KB), so the 300 bytes quality 5 saves on it change nothing a parent waits for, while the time halves:
-/// the pages' copies are most of a build's compression, and compression was about a third of a cold build's CPU
-/// time. A large file (the search index, the API's lists, the feeds) is fetched whole and its 5% is tens of kilobytes
-/// on a phone: those few files keep quality 5, which costs little since there are few of them.
+/// 2-8 KB compressed) arrives in the first round trip of a connection at quality 3 as at 5 (TCP's first flight is
+/// about 14 KB), so the 400 bytes quality 5 saves on it change nothing a parent waits for, while a cold build of
+/// 1,000 pages takes 12% less CPU (interleaved pairs, 2026-12-07): the pages' copies are most of a build's compression,
+/// and compression was about a third of a cold build's CPU time. A large file (the search index, the API's lists, the
+/// feeds) is fetched whole and the 15-20% quality 5 saves on it are tens of kilobytes on a phone: those few files keep it, which
+/// costs little since there are few of them.
 /// </para>
 /// </summary>
 public static class Precompressor
 {
-    /// <summary>Files from this size (bytes) get Brotli quality 5, smaller ones quality 4 (see the class's remarks).</summary>
+    /// <summary>Files from this size (bytes) get Brotli quality 5, smaller ones quality 3 (see the class's remarks).</summary>
     public const int LargeFrom = 64 * 1024;
 
     /// <summary>Brotli's quality for a file of <paramref name="length"/> bytes.</summary>
-    public static int BrotliQualityFor(int length) => length < LargeFrom ? 4 : 5;
+    public static int BrotliQualityFor(int length) => length < LargeFrom ? 3 : 5;
     /// <summary>gzip's (zlib's) compression level for every file.</summary>
     public const int GzipLevel = 6;
 
     /// <summary>The settings above, as the compression cache keys them.</summary>
-    public static string Settings => $"br-q4-q5from{LargeFrom}-fitted-gz{GzipLevel}";
+    public static string Settings => $"br-q3-q5from{LargeFrom}-fitted-gz{GzipLevel}";
 
     /// <summary>
     /// Brotli's window for a file of <paramref name="length"/> bytes: the smallest power of two that holds
