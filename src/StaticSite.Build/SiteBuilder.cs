@@ -70,6 +70,7 @@ public static class SiteBuilder
         // A shared page (or theme file) is checked once per region. The same problem at the same place
         // may be worded differently per region (a did-you-mean from that region's pages): report it once.
         var seen = new HashSet<(string, int, int, Severity, string)>();
+        if (wanted.Count > 1) Output.Compression.EncoderHeap.ShareArenas();
         foreach (var id in wanted)
         {
             var (report, regionDiagnostics) = BuildRegion(id, options, markdown, clashes[id]);
@@ -79,7 +80,7 @@ public static class SiteBuilder
             if (wanted.Count > 1 && !options.KeepDocuments)
             {
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-                Output.Compression.LargeInputMemory.ReleaseFreed();
+                Output.Compression.EncoderHeap.ReleaseFreed();
             }
             var fromEarlierRegions = new HashSet<(string, int, int, Severity, string)>(seen);
             foreach (var d in regionDiagnostics)

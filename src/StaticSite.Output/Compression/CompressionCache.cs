@@ -54,7 +54,7 @@ public sealed class CompressionCache(string folder, string name) : IDisposable
         Open();
         if (Read(hash, content.Length) is { } cached) return cached;
         byte[] brotli = [], gzip = [];
-        LargeInputMemory.Prepare(content.Length);
+        EncoderHeap.Prepare(content.Length);
         // A large file (the search index) is often the last one a build waits for: its two copies are made side by side.
         if (content.Length >= SideBySideFrom)
             Parallel.Invoke(() => brotli = Precompressor.Brotli(content.Span), () => gzip = Precompressor.Gzip(content.Span));
