@@ -14,8 +14,9 @@ namespace StaticSite.Output.Compression;
 /// 11 was 13 s (and had made a cold build five times slower than Hugo's whole build). A window fitted to the file
 /// matters as much as the quality: Brotli's largest window on every small file made quality 9 take 74 s, because the
 /// encoder sets up its tables for the window, not for the file. gzip at zlib's default level 6: 6.9 MB in 0.27 s,
-/// against 0.49 s for level 9, which is 1% smaller (level 4 is as fast as 6 here; level 2 is 0.19 s and 10% larger).
-/// Every current browser asks for Brotli, so the gzip copies are for the few clients that do not.
+/// against 0.49 s for level 9, which is 1% smaller (level 4 is as fast as 6 here; level 2 is 0.19 s and 10% larger, but
+/// in a whole build saved only about 1% of the CPU time: setting zlib up for each file is much of its cost). Every
+/// current browser asks for Brotli, so the gzip copies are for the few clients that do not, and stay at level 6.
 /// </para>
 /// <para>
 /// Brotli's quality therefore depends on the file's size (<see cref="BrotliQualityFor"/>). A page (4-40 KB of HTML,
@@ -23,8 +24,8 @@ namespace StaticSite.Output.Compression;
 /// about 14 KB), so the 400 bytes quality 5 saves on it change nothing a parent waits for, while a cold build of
 /// 1,000 pages takes 12% less CPU (interleaved pairs, 2026-12-07): the pages' copies are most of a build's compression,
 /// and compression was about a third of a cold build's CPU time. A large file (the search index, the API's lists, the
-/// feeds) is fetched whole and the 15-20% quality 5 saves on it are tens of kilobytes on a phone: those few files keep it, which
-/// costs little since there are few of them.
+/// feeds) is fetched whole and the 15-20% quality 5 saves on it are tens of kilobytes on a phone: those few files keep
+/// it, which costs little since there are few of them.
 /// </para>
 /// </summary>
 public static class Precompressor
@@ -38,7 +39,7 @@ public static class Precompressor
     public const int GzipLevel = 6;
 
     /// <summary>The settings above, as the compression cache keys them.</summary>
-    public static string Settings => $"br-q3-q5from{LargeFrom}-fitted-gz{GzipLevel}";
+    public static string Settings => $"br-q{BrotliQualityFor(0)}-q{BrotliQualityFor(LargeFrom)}from{LargeFrom}-fitted-gz{GzipLevel}";
 
     /// <summary>
     /// Brotli's window for a file of <paramref name="length"/> bytes: the smallest power of two that holds
