@@ -413,10 +413,11 @@ void PublishReadyToRun(string output)
 // there is none and we may (root with apt-get, --native-setup=install); null when there is none.
 string NativeLinker()
 {
-    // A compiler counts only when it links a program (gcc without libc6-dev does not).
+    // A compiler counts only when it links a program (gcc without libc6-dev does not). A missing one is not run at all:
+    // piping into a command that is not there made the shell print "echo: I/O error" on a newcomer's screen.
     bool Links(string compiler) => StartProcess("sh", new ProcessSettings
     {
-        Arguments = $"-c \"echo 'int main(void){{return 0;}}' | {compiler} -x c -o /dev/null - 2>/dev/null\"",
+        Arguments = $"-c \"command -v {compiler} >/dev/null && echo 'int main(void){{return 0;}}' | {compiler} -x c -o /dev/null - 2>/dev/null\"",
     }) == 0;
     if (Links("clang")) return "clang";
     if (Links("gcc")) return "gcc";
