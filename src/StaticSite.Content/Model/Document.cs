@@ -87,7 +87,7 @@ public sealed record Document : IDocument
     public string DutchPath { get; init; } = "";
     /// <summary>True for a translation of a Dutch page (<c>x.en.md</c>).</summary>
     public bool IsTranslation => Language != Languages.KnownLanguages.DutchCode && Layer != ContentLayer.Generated;
-    /// <summary>The decoded file. (ReadContentFiles)</summary>
+    /// <summary>The decoded file (ReadContentFiles); from ParseFrontMatter on only its front matter, the lines before <see cref="Body"/>.</summary>
     public SourceText? Source { get; init; }
     /// <summary>Checked front matter. (ParseFrontMatter; PairTranslations fills in what a translation takes from its Dutch page)</summary>
     public PageMeta Meta { get; init; } = new();

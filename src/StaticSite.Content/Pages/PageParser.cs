@@ -11,7 +11,8 @@ namespace StaticSite.Content.Pages;
 /// <param name="Meta">The front matter.</param>
 /// <param name="Body">The Markdown body.</param>
 /// <param name="BodyLine">1-based line of the file where the body starts.</param>
-public sealed record ParsedPage(PageMeta Meta, string Body, int BodyLine);
+/// <param name="FrontMatter">The file's text before the body: the front matter with its <c>---</c> lines.</param>
+public sealed record ParsedPage(PageMeta Meta, string Body, int BodyLine, string FrontMatter);
 
 /// <summary>Splits a page into front matter and body and checks the front matter against <see cref="ContentSchema"/>.</summary>
 public static class PageParser
@@ -36,7 +37,7 @@ public static class PageParser
         if (values.Text(Keys.Title) is { } title && string.IsNullOrWhiteSpace(title))
             diagnostics.Add(Diagnostic.Error(values.LocationOf(Keys.Title), DiagnosticCodes.MissingField, "'title' is empty. Write the page title after 'title:'."));
         if (diagnostics.Skip(before).Any(d => d.IsError)) return null;
-        return new ParsedPage(PageMeta.From(values, type), split.Body, split.BodyLine);
+        return new ParsedPage(PageMeta.From(values, type), split.Body, split.BodyLine, split.FrontMatter);
     }
 
     private static ContentType TypeOf(YamlMappingNode mapping, string relativePath, SourceText source, int firstLine, List<Diagnostic> diagnostics)

@@ -7,7 +7,8 @@ namespace StaticSite.Content.Sources;
 /// <param name="YamlLine">1-based line of the file where the YAML starts (the line after the opening <c>---</c>).</param>
 /// <param name="Body">The Markdown after the closing <c>---</c>.</param>
 /// <param name="BodyLine">1-based line of the file where the body starts.</param>
-public sealed record SplitPage(string Yaml, int YamlLine, string Body, int BodyLine);
+/// <param name="FrontMatter">The file's text before the body: the front matter with its <c>---</c> lines.</param>
+public sealed record SplitPage(string Yaml, int YamlLine, string Body, int BodyLine, string FrontMatter);
 
 /// <summary>Finds the front matter block of a page.</summary>
 public static class FrontMatterSplitter
@@ -32,7 +33,7 @@ public static class FrontMatterSplitter
             if (IsFence(current) || current.TrimEnd() == "...")
             {
                 var bodyStart = Math.Min(text.Length, lineStart + current.Length + 1);
-                return (new SplitPage(text[yamlStart..lineStart], 2, text[bodyStart..], line + 1), null);
+                return (new SplitPage(text[yamlStart..lineStart], 2, text[bodyStart..], line + 1, text[..bodyStart]), null);
             }
             lineStart += current.Length + 1;
             line++;
