@@ -76,9 +76,11 @@ public static class SiteBuilder
             var (report, regionDiagnostics) = BuildRegion(id, options, markdown, clashes[id]);
             reports.Add(report);
             // A region's documents all become garbage at once when the next region starts; giving
-            // the memory back here keeps a 30-region build near the footprint of one region.
+            // the memory back here (with the buffers threads kept for the next result) keeps a
+            // 30-region build near the footprint of one region.
             if (wanted.Count > 1 && !options.KeepDocuments)
             {
+                Output.Memory.ScratchBuffers.ReleaseAll();
                 GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 Output.Compression.EncoderHeap.ReleaseFreed();
             }

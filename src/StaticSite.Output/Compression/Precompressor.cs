@@ -63,11 +63,17 @@ public static class Precompressor
         return TextExtensions.Contains(Path.GetExtension(name));
     }
 
+    private const int PooledRoom = 256 * 1024;
+
     /// <summary>The Brotli copy of <paramref name="content"/>.</summary>
     public static byte[] Brotli(ReadOnlySpan<byte> content)
     {
-        // The encoder needs room for the worst case (a little more than the input); only the result is kept.
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(content.Length));
+        // The encoder needs room for the worst case (a little more than the input); only the result is kept. The shared
+        // pool keeps what is given back to it for minutes, per thread: a large file's room (4 MB for a search index) is
+        // made for it and left to the garbage collector, since there are a few such files per region.
+        var room = BrotliEncoder.GetMaxCompressedLength(content.Length);
+        var pooled = room <= PooledRoom;
+        var buffer = pooled ? System.Buffers.ArrayPool<byte>.Shared.Rent(room) : GC.AllocateUninitializedArray<byte>(room);
         try
         {
             if (!BrotliEncoder.TryCompress(content, buffer, out var written, BrotliQualityFor(content.Length), BrotliWindow(content.Length)))
@@ -76,7 +82,7 @@ public static class Precompressor
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            if (pooled) System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
